@@ -1,0 +1,29 @@
+package org.lawreport.dsl.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds wording for part of a year, typically left over from a half-year report, in an annual report:
+ * 上半年, 今年以来, 截至目前, 截止目前, 前三季度, and the months "1-6月" / "1至6月" (also with —, ～, ~, －).
+ */
+public final class PeriodWording {
+
+    private static final Pattern PHRASES =
+            Pattern.compile("上半年|今年以来|截至目前|截止目前|前三季度|(?<![0-9０-９])1[-—～~－至]6月");
+
+    private PeriodWording() {
+    }
+
+    /** The mid-year phrases in {@code text}, in text order. */
+    public static List<PeriodPhrase> find(String text) {
+        List<PeriodPhrase> found = new ArrayList<>();
+        Matcher m = PHRASES.matcher(text);
+        while (m.find()) {
+            found.add(new PeriodPhrase(m.start(), m.group()));
+        }
+        return List.copyOf(found);
+    }
+}
