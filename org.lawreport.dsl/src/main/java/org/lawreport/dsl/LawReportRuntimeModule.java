@@ -1,0 +1,37 @@
+package org.lawreport.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.lawreport.dsl.conversion.LawReportValueConverters;
+import org.lawreport.dsl.formatting2.LawReportFormatter;
+import org.lawreport.dsl.linking.ChineseLinkingMessages;
+import org.lawreport.dsl.scoping.LawReportResourceDescriptionStrategy;
+import org.lawreport.dsl.validation.ChineseSyntaxErrorMessages;
+
+/** Binds the language's own services; everything not named here is Xtext's default. */
+public class LawReportRuntimeModule extends AbstractLawReportRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return LawReportValueConverters.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return ChineseSyntaxErrorMessages.class;
+	}
+
+	public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {
+		return ChineseLinkingMessages.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return LawReportResourceDescriptionStrategy.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return LawReportFormatter.class;
+	}
+}

@@ -1,0 +1,40 @@
+package org.lawreport.dsl.model;
+
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.lawreport.dsl.figures.QuantityParse;
+import org.lawreport.dsl.figures.QuantityParser;
+import org.lawreport.dsl.figures.UnitCatalog;
+import org.lawreport.dsl.lawReport.Figure;
+import org.lawreport.dsl.lawReport.Report;
+import org.lawreport.dsl.lawReport.Template;
+
+/**
+ * The typed value of each figure of a report, read with the unit catalog of the report's template. A figure
+ * right after 第 in the prose is a rank.
+ */
+public final class FigureValues {
+
+	private static final Map<Template, UnitCatalog> CATALOGS = new WeakHashMap<>();
+
+	private FigureValues() {
+	}
+
+	public static QuantityParse of(Figure figure) {
+		return QuantityParser.parse(figure.getLiteral() == null ? "" : figure.getLiteral(), catalogFor(figure),
+				Prose.textBefore(figure).endsWith("第"));
+	}
+
+	public static UnitCatalog catalogFor(Figure figure) {
+		Report report = EcoreUtil2.getContainerOfType(figure, Report.class);
+		Template template = report == null ? null : report.getTemplate();
+		if (template == null || template.eIsProxy()) {
+			return UnitCatalog.standard();
+		}
+		synchronized (CATALOGS) {
+			return CATALOGS.computeIfAbsent(template, Templates::units);
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package org.lawreport.dsl.scoping;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.Scopes;
+import org.lawreport.dsl.lawReport.Figure;
+import org.lawreport.dsl.lawReport.LawReportPackage;
+import org.lawreport.dsl.lawReport.Report;
+import org.lawreport.dsl.lawReport.Template;
+import org.lawreport.dsl.library.LibraryTemplates;
+import org.lawreport.dsl.model.Templates;
+
+/**
+ * Scoping for reports: figures are visible only inside their own report; template parts are those of the
+ * report's template (and the templates it inherits from); templates come from the workspace and, without any
+ * configuration, from the library that ships in the language jar.
+ */
+public class LawReportScopeProvider extends AbstractLawReportScopeProvider {
+
+	private static final LawReportPackage PKG = LawReportPackage.eINSTANCE;
+
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		if (reference.getEReferenceType() == PKG.getFigure()) {
+			return figuresOf(context);
+		}
+		if (reference.getEReferenceType() == PKG.getTemplatePart()) {
+			return templatePartsOf(context);
+		}
+		if (reference.getEReferenceType() == PKG.getTemplate()) {
+			IScope workspace = super.getScope(context, reference);
+			List<Template> library = context.eResource() == null || context.eResource().getResourceSet() == null
+					? List.of()
+					: LibraryTemplates.in(context.eResource().getResourceSet());
+			return Scopes.scopeFor(library, workspace);
+		}
+		return super.getScope(context, reference);
+	}
+
+	private IScope figuresOf(EObject context) {
+		Report report = EcoreUtil2.getContainerOfType(context, Report.class);
+		if (report == null) {
+			return IScope.NULLSCOPE;
+		}
+		List<Figure> named = EcoreUtil2.getAllContentsOfType(report, Figure.class).stream()
+				.filter(f -> f.getName() != null)
+				.toList();
+		return Scopes.scopeFor(named);
+	}
+
+	private IScope templatePartsOf(EObject context) {
+		Report report = EcoreUtil2.getContainerOfType(context, Report.class);
+		if (report == null) {
+			return IScope.NULLSCOPE;
+		}
+		Template template = report.getTemplate();
+		if (template == null || template.eIsProxy()) {
+			return IScope.NULLSCOPE;
+		}
+		return Scopes.scopeFor(Templates.parts(template));
+	}
+}

@@ -1,0 +1,82 @@
+package org.lawreport.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+import org.lawreport.dsl.lawReport.RichText;
+import org.lawreport.dsl.lawReport.TextChunk;
+import org.lawreport.dsl.model.Metadata;
+import org.lawreport.dsl.model.Prose;
+import org.lawreport.dsl.lawReport.Report;
+import org.lawreport.dsl.text.PeriodPhrase;
+import org.lawreport.dsl.text.PeriodWording;
+import org.lawreport.dsl.text.PunctuationIssue;
+import org.lawreport.dsl.text.PunctuationScanner;
+
+/** The prose itself: punctuation (GB/T 15834-2011), digits, and wording that does not belong in an annual report. */
+public class TextChecks extends LawReportCheckBase {
+
+	/**
+	 * One finding per paragraph or heading, at its first half-width mark, counting all of them; the issue data
+	 * lists every mark as {@code offset:length:replacement} so that one quick fix can replace them all.
+	 */
+	@Check
+	public void fullWidthPunctuation(RichText text) {
+		List<String> data = new ArrayList<>();
+		Set<String> found = new LinkedHashSet<>();
+		Set<String> replacements = new LinkedHashSet<>();
+		int firstOffset = -1;
+		int firstLength = 1;
+		for (EObject segment : text.getSegments()) {
+			if (!(segment instanceof TextChunk chunk) || chunk.getValue() == null) {
+				continue;
+			}
+			for (PunctuationIssue issue : PunctuationScanner.halfWidthInChineseText(chunk.getValue())) {
+				int offset = Prose.sourceOffset(chunk, issue.offset());
+				if (firstOffset < 0) {
+					firstOffset = offset;
+					firstLength = issue.length();
+				}
+				found.add(issue.found());
+				replacements.add(issue.replacement());
+				data.add(offset + ":" + issue.length() + ":" + issue.replacement());
+			}
+		}
+		if (firstOffset >= 0) {
+			finding(RuleCode.PUNCT_HALFWIDTH, text).at(firstOffset, firstLength)
+					.args(String.join(" ", found), data.size(), String.join(" ", replacements))
+					.data(data.toArray(String[]::new))
+					.emit();
+		}
+	}
+
+	@Check
+	public void halfWidthDigits(TextChunk chunk) {
+		if (chunk.getValue() == null) {
+			return;
+		}
+		for (PunctuationIssue issue : PunctuationScanner.fullWidthDigits(chunk.getValue())) {
+			finding(RuleCode.PUNCT_DIGITS, chunk).at(Prose.sourceOffset(chunk, issue.offset()), issue.length())
+					.args(issue.found(), issue.replacement()).data(issue.replacement()).emit();
+		}
+	}
+
+	@Check
+	public void noMidYearWording(TextChunk chunk) {
+		if (chunk.getValue() == null) {
+			return;
+		}
+		Report report = org.eclipse.xtext.EcoreUtil2.getContainerOfType(chunk, Report.class);
+		String year = report == null ? "××××" : Metadata.of(report).reportYear().map(String::valueOf).orElse("××××");
+		for (PeriodPhrase occurrence : PeriodWording.find(chunk.getValue())) {
+			finding(RuleCode.TEXT_PERIOD, chunk)
+					.at(Prose.sourceOffset(chunk, occurrence.offset()), occurrence.phrase().length())
+					.args(occurrence.phrase(), year)
+					.emit();
+		}
+	}
+}

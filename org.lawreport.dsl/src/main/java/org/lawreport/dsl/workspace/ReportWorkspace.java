@@ -1,0 +1,195 @@
+package org.lawreport.dsl.workspace;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.lawreport.dsl.LawReportStandaloneSetup;
+import org.lawreport.dsl.io.SourceText;
+import org.lawreport.dsl.lawReport.Report;
+import org.lawreport.dsl.validation.Messages;
+import org.lawreport.dsl.validation.RuleCode;
+
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
+/**
+ * Validates report files the way a reviewer needs it: the user's templates in the given folders are loaded once
+ * and stay; each report is loaded, linked, validated and unloaded again, so memory does not grow with the
+ * number of reports. Source files are only read, never written.
+ */
+public final class ReportWorkspace {
+
+	private final Injector injector;
+	private final XtextResourceSet resourceSet;
+	private final IResourceValidator validator;
+
+	public ReportWorkspace() {
+		this(new LawReportStandaloneSetup().createInjectorAndDoEMFRegistration());
+	}
+
+	public ReportWorkspace(Injector injector) {
+		this.injector = injector;
+		Provider<XtextResourceSet> provider = injector.getProvider(XtextResourceSet.class);
+		this.resourceSet = provider.get();
+		this.validator = injector.getInstance(IResourceValidator.class);
+	}
+
+	public Injector injector() {
+		return injector;
+	}
+
+	/** The {@code .lawreport} files under the given paths (folders recursively), sorted; missing paths throw. */
+	public static List<Path> collect(List<Path> paths) throws IOException {
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (!Files.exists(path)) {
+				throw new java.nio.file.NoSuchFileException(path.toString(), null, "找不到文件或文件夹");
+			}
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path)) {
+					walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".lawreport"))
+							.sorted(Comparator.comparing(Path::toString))
+							.forEach(files::add);
+				}
+			} else {
+				files.add(path);
+			}
+		}
+		return files;
+	}
+
+	/** Loads user templates (files whose first word is 模板) so that reports can name them. */
+	public void loadTemplates(List<Path> files) {
+		for (Path file : files) {
+			try {
+				SourceText source = SourceText.read(file);
+				if (isTemplate(source.text())) {
+					load(file, source);
+				}
+			} catch (IOException e) {
+				// reported when the file is validated
+			}
+		}
+	}
+
+	/** The outcome of one file: its findings, and the parsed report when there is one (for generators). */
+	public record Outcome(Path file, List<Finding> findings, Report report) {
+		public boolean hasErrors() {
+			return findings.stream().anyMatch(Finding::isError);
+		}
+	}
+
+	/** Validates one file; the report stays loaded until {@link #release(Outcome)}. */
+	public Outcome validate(Path file) throws IOException {
+		SourceText source = SourceText.read(file);
+		String shown = file.toString();
+		List<Finding> findings = new ArrayList<>();
+		if (source.hadByteOrderMark()) {
+			findings.add(synthetic(shown, RuleCode.FILE_BOM, Finding.Level.INFO));
+		}
+		if (source.notUtf8()) {
+			findings.add(synthetic(shown, RuleCode.FILE_ENCODING, Finding.Level.WARNING, source.encoding()));
+		}
+		if (source.text().isBlank()) {
+			findings.add(synthetic(shown, RuleCode.FILE_EMPTY, Finding.Level.ERROR));
+			return new Outcome(file, findings, null);
+		}
+		XtextResource resource = existing(file);
+		if (resource == null) {
+			resource = load(file, source);
+		}
+		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		for (Issue issue : issues) {
+			findings.add(toFinding(shown, issue));
+		}
+		findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+		EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+		return new Outcome(file, findings, root instanceof Report r ? r : null);
+	}
+
+	/** Unloads a validated report, unless it is a template other reports use. */
+	public void release(Outcome outcome) {
+		XtextResource resource = existing(outcome.file());
+		if (resource != null && !(resource.getContents().size() > 0
+				&& resource.getContents().get(0) instanceof org.lawreport.dsl.lawReport.Template)) {
+			resource.unload();
+			resourceSet.getResources().remove(resource);
+		}
+	}
+
+	private XtextResource existing(Path file) {
+		Resource r = resourceSet.getResource(uriOf(file), false);
+		return r instanceof XtextResource x ? x : null;
+	}
+
+	private XtextResource load(Path file, SourceText source) {
+		XtextResource resource = (XtextResource) resourceSet.createResource(uriOf(file));
+		try {
+			resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return resource;
+	}
+
+	private static URI uriOf(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+	}
+
+	static boolean isTemplate(String text) {
+		String t = text.strip();
+		while (t.startsWith("//") || t.startsWith("/*")) {
+			int end = t.startsWith("//") ? t.indexOf('\n') : t.indexOf("*/") + 1;
+			if (end <= 0) {
+				return false;
+			}
+			t = t.substring(end + 1).strip();
+		}
+		return t.startsWith("模板");
+	}
+
+	private static Finding toFinding(String file, Issue issue) {
+		Finding.Level level = switch (issue.getSeverity()) {
+			case ERROR -> Finding.Level.ERROR;
+			case WARNING -> Finding.Level.WARNING;
+			default -> Finding.Level.INFO;
+		};
+		String code = issue.getCode() == null ? RuleCode.SYNTAX.code() : issue.getCode();
+		String message = issue.getMessage();
+		if (issue.isSyntaxError() && (message == null || !message.startsWith("语法错误"))) {
+			message = org.lawreport.dsl.validation.ChineseSyntaxErrorMessages.translate(message);
+			code = RuleCode.SYNTAX.code();
+		}
+		if (code.startsWith("org.eclipse.xtext")) {
+			code = issue.isSyntaxError() ? RuleCode.SYNTAX.code() : code;
+		}
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
+		int endColumn = issue.getColumnEnd() == null ? column + 1 : issue.getColumnEnd();
+		return new Finding(file, line, column, endLine, endColumn, level, code, message);
+	}
+
+	private static Finding synthetic(String file, RuleCode code, Finding.Level level, Object... args) {
+		String message = Messages.message(code, args) + "（依据：" + Messages.clause(code, args) + "）";
+		return new Finding(file, 1, 1, 1, 2, level, code.code(), message);
+	}
+}
