@@ -2,6 +2,7 @@ package org.lawreport.dsl.formatting2;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
@@ -32,6 +33,10 @@ public class LawReportFormatter extends AbstractFormatter2 {
 			formatReport(report, document);
 		} else if (object instanceof Template template) {
 			formatTemplate(template, document);
+		} else if (object instanceof XtextResource resource) {
+			_format(resource, document);
+		} else if (object instanceof EObject other) {
+			_format(other, document);
 		}
 	}
 
@@ -39,6 +44,7 @@ public class LawReportFormatter extends AbstractFormatter2 {
 		ISemanticRegion keyword = textRegionExtensions.regionFor(report).keyword("报告");
 		if (keyword != null) {
 			doc.prepend(keyword, IHiddenRegionFormatter::noSpace);
+			doc.append(keyword, IHiddenRegionFormatter::oneSpace);
 		}
 		doc.append(textRegionExtensions.regionFor(report).keyword("依据"), IHiddenRegionFormatter::oneSpace);
 		for (Metadatum m : report.getMetadata()) {
