@@ -6,7 +6,10 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
+import com.google.inject.Singleton;
+
 /** Value conversion for the prose terminals: the delimiters are not part of the text. */
+@Singleton
 public class LawReportValueConverters extends DefaultTerminalConverters {
 
 	private static final IValueConverter<String> PROSE = new IValueConverter<>() {

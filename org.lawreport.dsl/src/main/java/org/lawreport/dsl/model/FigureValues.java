@@ -22,7 +22,16 @@ public final class FigureValues {
 	private FigureValues() {
 	}
 
+	private static final String CACHE_KEY = FigureValues.class.getName();
+
 	public static QuantityParse of(Figure figure) {
+		Map<Figure, QuantityParse> values = ResourceFacts.get(figure, CACHE_KEY, java.util.HashMap::new);
+		synchronized (values) {
+			return values.computeIfAbsent(figure, FigureValues::parse);
+		}
+	}
+
+	private static QuantityParse parse(Figure figure) {
 		return QuantityParser.parse(figure.getLiteral() == null ? "" : figure.getLiteral(), catalogFor(figure),
 				Prose.textBefore(figure).endsWith("第"));
 	}

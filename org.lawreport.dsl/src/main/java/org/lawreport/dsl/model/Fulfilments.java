@@ -42,7 +42,7 @@ public final class Fulfilments {
 	}
 
 	public static Fulfilments of(Report report) {
-		return new Fulfilments(report);
+		return ResourceFacts.get(report, Fulfilments.class.getName(), () -> new Fulfilments(report));
 	}
 
 	/** The template part a nested element claims to fulfil, if any (unresolved names count as none). */

@@ -21,7 +21,7 @@ public final class Metadata {
 	}
 
 	public static Metadata of(Report report) {
-		return new Metadata(report);
+		return ResourceFacts.get(report, Metadata.class.getName(), () -> new Metadata(report));
 	}
 
 	public Optional<Metadatum> entry(MetadataKey key) {

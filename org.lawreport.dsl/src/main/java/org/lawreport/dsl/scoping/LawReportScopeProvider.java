@@ -6,6 +6,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.util.IResourceScopeCache;
+
+import com.google.inject.Inject;
 import org.eclipse.xtext.scoping.Scopes;
 import org.lawreport.dsl.lawReport.Figure;
 import org.lawreport.dsl.lawReport.LawReportPackage;
@@ -22,6 +25,10 @@ import org.lawreport.dsl.model.Templates;
 public class LawReportScopeProvider extends AbstractLawReportScopeProvider {
 
 	private static final LawReportPackage PKG = LawReportPackage.eINSTANCE;
+	private static final String FIGURES = LawReportScopeProvider.class.getName() + ".figures";
+
+	@Inject
+	private IResourceScopeCache cache;
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
@@ -43,13 +50,16 @@ public class LawReportScopeProvider extends AbstractLawReportScopeProvider {
 
 	private IScope figuresOf(EObject context) {
 		Report report = EcoreUtil2.getContainerOfType(context, Report.class);
-		if (report == null) {
+		if (report == null || report.eResource() == null) {
 			return IScope.NULLSCOPE;
 		}
-		List<Figure> named = EcoreUtil2.getAllContentsOfType(report, Figure.class).stream()
-				.filter(f -> f.getName() != null)
-				.toList();
-		return Scopes.scopeFor(named);
+		// one scope per report and resource state: a report has many figure references
+		return cache.get(FIGURES, report.eResource(), () -> {
+			List<Figure> named = EcoreUtil2.getAllContentsOfType(report, Figure.class).stream()
+					.filter(f -> f.getName() != null)
+					.toList();
+			return Scopes.scopeFor(named);
+		});
 	}
 
 	private IScope templatePartsOf(EObject context) {

@@ -129,7 +129,8 @@ public final class ReportWorkspace {
 		XtextResource resource = existing(outcome.file());
 		if (resource != null && !(resource.getContents().size() > 0
 				&& resource.getContents().get(0) instanceof org.lawreport.dsl.lawReport.Template)) {
-			resource.unload();
+			// removing is enough: nothing else refers to a report, and unloading (turning every object into a
+			// proxy) would cost more than the validation of a small report
 			resourceSet.getResources().remove(resource);
 		}
 	}
