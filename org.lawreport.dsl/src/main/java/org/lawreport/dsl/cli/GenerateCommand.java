@@ -2,9 +2,7 @@ package org.lawreport.dsl.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -50,19 +48,9 @@ final class GenerateCommand implements Callable<Integer> {
 	public Integer call() {
 		var stdout = spec.commandLine().getOut();
 		var err = spec.commandLine().getErr();
-		List<Path> files = new ArrayList<>();
-		boolean unreadable = false;
-		for (Path input : inputs) {
-			try {
-				files.addAll(ReportWorkspace.collect(List.of(input)));
-			} catch (NoSuchFileException e) {
-				err.println(input + ": 找不到文件或文件夹。");
-				unreadable = true;
-			} catch (IOException e) {
-				err.println(input + ": 无法读取：" + e.getMessage());
-				unreadable = true;
-			}
-		}
+		CommandInputs collected = CommandInputs.collect(inputs, err);
+		List<Path> files = collected.files();
+		boolean unreadable = collected.unreadable();
 		ReportWorkspace workspace = new ReportWorkspace();
 		workspace.loadTemplates(files);
 		boolean refused = false;
@@ -75,8 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
 				if (outcome.hasErrors() && !force) {
 					refused = true;
 					err.println(file + ": 有错误，未生成（使用 --force 可强制生成）：");
-					outcome.findings().stream().filter(Finding::isError).forEach(f -> err.println(
-							f.file() + ":" + f.line() + ":" + f.column() + ": " + f.severity().chinese() + " " + f.code() + " " + f.message()));
+					FindingFormat.text.print(outcome.findings().stream().filter(Finding::isError).toList(), err);
 					workspace.release(outcome);
 					continue;
 				}

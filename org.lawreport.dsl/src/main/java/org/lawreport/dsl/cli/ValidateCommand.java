@@ -1,7 +1,6 @@
 package org.lawreport.dsl.cli;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,19 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
 		var out = spec.commandLine().getOut();
 		var err = spec.commandLine().getErr();
 		List<Finding> all = new ArrayList<>();
-		boolean unreadable = false;
-		List<Path> files = new ArrayList<>();
-		for (Path path : paths) {
-			try {
-				files.addAll(ReportWorkspace.collect(List.of(path)));
-			} catch (NoSuchFileException e) {
-				err.println(path + ": 找不到文件或文件夹。");
-				unreadable = true;
-			} catch (IOException e) {
-				err.println(path + ": 无法读取：" + e.getMessage());
-				unreadable = true;
-			}
-		}
+		CommandInputs inputs = CommandInputs.collect(paths, err);
+		List<Path> files = inputs.files();
+		boolean unreadable = inputs.unreadable();
 		if (files.isEmpty() && !unreadable) {
 			err.println("没有找到 .lawreport 文件：" + paths);
 			return Main.USAGE;
