@@ -34,7 +34,7 @@ public final class DocumentBuilder {
 
 	public static OfficialDocument build(Report report) {
 		Metadata meta = Metadata.of(report);
-		Header header = new Header(meta.text(MetadataKey.ISSUER_MARK), meta.text(MetadataKey.DOCUMENT_NUMBER),
+		Header header = new Header(meta.text(MetadataKey.ISSUER), meta.text(MetadataKey.ISSUER_MARK), meta.text(MetadataKey.DOCUMENT_NUMBER),
 				meta.labelOr(MetadataKey.SIGNER, "签发人："), meta.text(MetadataKey.SIGNER),
 				meta.text(MetadataKey.TITLE), meta.text(MetadataKey.RECIPIENT));
 		List<Block> body = new ArrayList<>();

@@ -13,8 +13,11 @@ public record OfficialDocument(Header header, List<Block> body, Closing closing)
 		body = List.copyOf(body);
 	}
 
-	/** The elements above the body, each {@code null} when the report does not have it. */
-	public record Header(String issuerMark, String documentNumber, String signerLabel, String signer,
+	/**
+	 * The elements above the body, each {@code null} when the report does not have it. {@code issuer} (发文机关)
+	 * is not printed in the 版头; it is the document's author (PDF metadata, HTML).
+	 */
+	public record Header(String issuer, String issuerMark, String documentNumber, String signerLabel, String signer,
 			String title, String recipient) {
 	}
 
