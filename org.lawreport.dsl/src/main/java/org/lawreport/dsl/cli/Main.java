@@ -38,6 +38,7 @@ public final class Main implements Runnable {
 		CommandLine cli = new CommandLine(new Main());
 		cli.setOut(out);
 		cli.setErr(err);
+		cli.setCaseInsensitiveEnumValuesAllowed(true);
 		cli.setParameterExceptionHandler((ex, a) -> {
 			err.println("用法错误：" + UsageMessages.translate(ex.getMessage()));
 			err.println("运行 lawreport " + (ex.getCommandLine() == cli ? "" : ex.getCommandLine().getCommandName() + " ")

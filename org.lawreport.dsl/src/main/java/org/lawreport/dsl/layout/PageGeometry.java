@@ -47,6 +47,17 @@ public final class PageGeometry {
 	public static final double OUTER_RULE_MM = 0.35;
 	public static final double INNER_RULE_MM = 0.25;
 
+	/**
+	 * Where the baseline sits in a line: CJK fonts draw the ideographic em box 0.88 em above and 0.12 em below the
+	 * baseline. A line on the grid has the top of its em box at the top of its line, so the first line of a page
+	 * starts 37 mm down and the 22nd ends inside the type area.
+	 */
+	public static final double EM_BOX_ASCENT = 0.88;
+	/** 发文机关标志: 初号 characters, narrowed (never widened) so that the mark fits the type area. */
+	public static final double ISSUER_MARK_SIZE_PT = 42;
+	/** The red separator under the 发文字号 (the standard fixes its width and colour, not its thickness). */
+	public static final double RED_LINE_MM = 0.5;
+
 	private PageGeometry() {
 	}
 

@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -168,9 +169,43 @@ class CommandLineTest {
 		assertTrue(text.startsWith("某市某局2024年法治政府建设年度报告\n"), text);
 		assertTrue(text.contains("\u3000\u3000四、2025年度推进法治政府建设的主要安排\n"), text);
 		assertArrayEquals(before, Files.readAllBytes(file));
+		assertTrue(Files.getPosixFilePermissions(out.resolve("r.txt")).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+				"a generated document is readable by others, not private like a temporary file");
 		try (Stream<Path> leftovers = Files.list(out)) {
 			assertEquals(1, leftovers.count(), "no temporary files left behind");
 		}
+	}
+
+	@Test
+	void generateWritesEveryFormatAndNamesTheFontSubstitutions() throws IOException {
+		Path file = write("r.lawreport", CLEAN);
+		Path out = dir.resolve("out");
+		for (String format : List.of("docx", "pdf", "html", "txt")) {
+			Result r = run("generate", "--format", format, "--out", out.toString(), file.toString());
+			assertEquals(0, r.exit(), format + ": " + r.err());
+			assertTrue(Files.size(out.resolve("r." + format)) > 300, format);
+			if (format.equals("pdf")) {
+				assertTrue(r.err().contains("正文字体："), "the PDF generator says which font stands in for 仿宋: " + r.err());
+			}
+		}
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("r.pdf").toFile())) {
+			assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("四、2025年度推进法治政府建设的主要安排"));
+		}
+		try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out.resolve("r.docx")))) {
+			assertTrue(docx.getParagraphs().stream().anyMatch(p -> p.getText().equals("四、2025年度推进法治政府建设的主要安排")));
+		}
+		assertTrue(Files.readString(out.resolve("r.html")).contains("<span class=\"number\">四、</span>2025年度推进法治政府建设的主要安排"));
+		try (Stream<Path> files = Files.list(out)) {
+			assertEquals(4, files.count(), "one output per format, no temporary files left");
+		}
+	}
+
+	@Test
+	void unknownFormatIsAUsageError() throws IOException {
+		Path file = write("r.lawreport", CLEAN);
+		Result r = run("generate", "--format", "odt", file.toString());
+		assertEquals(2, r.exit());
+		assertTrue(r.err().contains("用法错误"), r.err());
 	}
 
 	@Test

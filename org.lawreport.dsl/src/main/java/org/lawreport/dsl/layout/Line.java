@@ -1,0 +1,35 @@
+package org.lawreport.dsl.layout;
+
+import java.util.List;
+
+/**
+ * A line as the line breaker returns it: the glyphs placed from the left edge of the measure (the indent is
+ * included), the natural width of its content (before justification), and whether it ends its paragraph.
+ */
+public record Line(List<PlacedGlyph> glyphs, double naturalWidth, boolean lastOfParagraph) {
+
+	public Line {
+		glyphs = List.copyOf(glyphs);
+	}
+
+	public String text() {
+		StringBuilder out = new StringBuilder();
+		for (PlacedGlyph g : glyphs) {
+			out.appendCodePoint(g.codePoint());
+		}
+		return out.toString();
+	}
+
+	/** Left edge of the first glyph's slot, right edge of the last one (0 and 0 for an empty line). */
+	public double left() {
+		return glyphs.isEmpty() ? 0 : glyphs.get(0).x();
+	}
+
+	public double right() {
+		if (glyphs.isEmpty()) {
+			return 0;
+		}
+		PlacedGlyph last = glyphs.get(glyphs.size() - 1);
+		return last.x() + last.width();
+	}
+}
