@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lawreport", mixinStandardHelpOptions = true, version = "LawReport 0.1.0",
 		description = "法治政府建设年度报告：校验与生成。",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, WarmUpCommand.class },
+		subcommands = { ValidateCommand.class, GenerateCommand.class, ImportCommand.class, WarmUpCommand.class },
 		commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
 public final class Main implements Runnable {
 
