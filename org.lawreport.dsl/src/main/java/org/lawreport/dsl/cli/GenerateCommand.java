@@ -4,11 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.lawreport.dsl.LawReportStandaloneSetup;
 import org.lawreport.dsl.document.DocumentBuilder;
 import org.lawreport.dsl.generator.DocumentRenderer;
 import org.lawreport.dsl.generator.OutputFormat;
@@ -16,6 +22,8 @@ import org.lawreport.dsl.io.AtomicFiles;
 import org.lawreport.dsl.io.SourceText;
 import org.lawreport.dsl.workspace.Finding;
 import org.lawreport.dsl.workspace.ReportWorkspace;
+
+import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,81 +58,127 @@ final class GenerateCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "FILE", description = "报告文件或文件夹。")
 	List<Path> inputs;
 
-	/** Created once per run: the PDF renderer loads its fonts once for all documents. */
-	private DocumentRenderer renderer;
+
+	@Option(names = "--jobs", paramLabel = "N", description = "同时生成的文件数（默认：处理器核数）。")
+	int jobs = Runtime.getRuntime().availableProcessors();
+
+	/** What one file's generation printed, kept so that output appears in input order. */
+	private record FileResult(List<String> out, List<String> err, int status) {
+	}
 
 	@Override
 	public Integer call() {
+		var stdout = spec.commandLine().getOut();
+		var err = spec.commandLine().getErr();
+		CommandInputs collected = CommandInputs.collect(inputs, err);
+		Set<String> notes = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+		int threads = Math.max(1, Math.min(jobs, collected.files().size()));
+		Injector injector = new LawReportStandaloneSetup().createInjectorAndDoEMFRegistration();
+		// each thread has its own resource set and renderer (PDF fonts are not shareable between threads)
+		List<Worker> workers = java.util.Collections.synchronizedList(new ArrayList<>());
+		ThreadLocal<Worker> worker = ThreadLocal.withInitial(() -> {
+			Worker w = new Worker(injector, collected.files(), notes::add);
+			workers.add(w);
+			return w;
+		});
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		int status = collected.unreadable() ? Main.USAGE : Main.OK;
+		int shownNotes = 0;
 		try {
-			return generate();
+			List<Future<FileResult>> results = new ArrayList<>();
+			for (Path file : collected.files()) {
+				results.add(pool.submit(() -> worker.get().generate(file)));
+			}
+			for (Future<FileResult> future : results) {
+				FileResult result = future.get();
+				result.out().forEach(stdout::println);
+				result.err().forEach(err::println);
+				shownNotes = printNewNotes(notes, shownNotes, err);
+				status = Math.max(status, result.status());
+			}
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			err.println("无法生成 " + format.extension() + "：" + (cause == null ? e : cause.getMessage()));
+			return Main.USAGE;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Main.USAGE;
 		} finally {
+			pool.shutdownNow();
+			workers.forEach(Worker::close);
+		}
+		printNewNotes(notes, shownNotes, err);
+		return status;
+	}
+
+	/** One thread's workspace and renderer. */
+	private final class Worker {
+		private final ReportWorkspace workspace;
+		private final DocumentRenderer renderer;
+
+		Worker(Injector injector, List<Path> files, java.util.function.Consumer<String> notes) {
+			this.workspace = new ReportWorkspace(injector);
+			workspace.loadTemplates(files);
+			try {
+				this.renderer = format.renderer(fonts, notes);
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
+
+		FileResult generate(Path file) {
+			List<String> out = new ArrayList<>();
+			List<String> err = new ArrayList<>();
+			java.io.StringWriter findings = new java.io.StringWriter();
+			java.io.PrintWriter findingsOut = new java.io.PrintWriter(findings);
+			try {
+				ReportWorkspace.Outcome outcome = workspace.validate(file);
+				try {
+					if (outcome.report() == null) {
+						FindingFormat.text.print(outcome.findings(), findingsOut);
+						findingsOut.flush();
+						err.add(findings.toString().stripTrailing());
+						return new FileResult(out, err, Main.FINDINGS);
+					}
+					if (outcome.hasErrors() && !force) {
+						err.add(file + ": 有错误，未生成（使用 --force 可强制生成）：");
+						FindingFormat.text.print(outcome.findings().stream().filter(Finding::isError).toList(), findingsOut);
+						findingsOut.flush();
+						err.add(findings.toString().stripTrailing());
+						return new FileResult(out, err, Main.FINDINGS);
+					}
+					Path target = (GenerateCommand.this.out != null ? GenerateCommand.this.out : file.toAbsolutePath().getParent())
+							.resolve(baseName(file) + "." + format.extension());
+					if (GenerateCommand.this.out == null && Files.exists(target)) {
+						err.add(file + ": 未生成：" + target + " 已存在，不会覆盖。请用 --out 指定输出文件夹。");
+						return new FileResult(out, err, Main.FINDINGS);
+					}
+					ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+					renderer.render(DocumentBuilder.build(outcome.report()), bytes);
+					AtomicFiles.write(target, bytes.toByteArray());
+					out.add("已生成 " + target);
+					return new FileResult(out, err, Main.OK);
+				} finally {
+					workspace.release(outcome);
+				}
+			} catch (SourceText.UnreadableException e) {
+				err.add(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+				return new FileResult(out, err, Main.USAGE);
+			} catch (IOException e) {
+				err.add(file + ": 无法生成：" + e.getMessage());
+				return new FileResult(out, err, Main.USAGE);
+			}
+		}
+
+		void close() {
 			if (renderer instanceof AutoCloseable closeable) {
 				try {
 					closeable.close();
 				} catch (Exception e) {
-					spec.commandLine().getErr().println("关闭字体文件时出错：" + e.getMessage());
+					// fonts opened read-only: nothing to lose
 				}
 			}
 		}
-	}
-
-	private int generate() {
-		var stdout = spec.commandLine().getOut();
-		var err = spec.commandLine().getErr();
-		CommandInputs collected = CommandInputs.collect(inputs, err);
-		boolean unreadable = collected.unreadable();
-		Set<String> notes = new LinkedHashSet<>();
-		try {
-			renderer = format.renderer(fonts, notes::add);
-		} catch (IOException | RuntimeException e) {
-			err.println("无法生成 " + format.extension() + "：" + e.getMessage());
-			return Main.USAGE;
-		}
-		int shownNotes = printNewNotes(notes, 0, err);
-		ReportWorkspace workspace = new ReportWorkspace();
-		workspace.loadTemplates(collected.files());
-		boolean refused = false;
-		for (Path file : collected.files()) {
-			try {
-				ReportWorkspace.Outcome outcome = workspace.validate(file);
-				if (outcome.report() == null) {
-					FindingFormat.text.print(outcome.findings(), err);
-					refused = true;
-					continue;
-				}
-				if (outcome.hasErrors() && !force) {
-					refused = true;
-					err.println(file + ": 有错误，未生成（使用 --force 可强制生成）：");
-					FindingFormat.text.print(outcome.findings().stream().filter(Finding::isError).toList(), err);
-					workspace.release(outcome);
-					continue;
-				}
-				Path target = (out != null ? out : file.toAbsolutePath().getParent())
-						.resolve(baseName(file) + "." + format.extension());
-				if (out == null && Files.exists(target)) {
-					refused = true;
-					err.println(file + ": 未生成：" + target + " 已存在，不会覆盖。请用 --out 指定输出文件夹。");
-					workspace.release(outcome);
-					continue;
-				}
-				ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-				renderer.render(DocumentBuilder.build(outcome.report()), bytes);
-				AtomicFiles.write(target, bytes.toByteArray());
-				stdout.println("已生成 " + target);
-				shownNotes = printNewNotes(notes, shownNotes, err);
-				workspace.release(outcome);
-			} catch (SourceText.UnreadableException e) {
-				err.println(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
-				unreadable = true;
-			} catch (IOException e) {
-				err.println(file + ": 无法生成：" + e.getMessage());
-				unreadable = true;
-			}
-		}
-		if (unreadable) {
-			return Main.USAGE;
-		}
-		return refused ? Main.FINDINGS : Main.OK;
 	}
 
 	/** Font substitutions are found while rendering too (a character the chosen face lacks): say each once. */

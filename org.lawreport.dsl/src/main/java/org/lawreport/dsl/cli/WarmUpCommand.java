@@ -1,27 +1,31 @@
 package org.lawreport.dsl.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.lawreport.dsl.document.DocumentBuilder;
+import org.lawreport.dsl.document.OfficialDocument;
+import org.lawreport.dsl.generator.DocumentRenderer;
+import org.lawreport.dsl.generator.OutputFormat;
 import org.lawreport.dsl.generator.PlainTextGenerator;
+import org.lawreport.dsl.importer.Importer;
 import org.lawreport.dsl.workspace.ReportWorkspace;
 
 import picocli.CommandLine.Command;
 
 /**
  * Not for users: ./lawreport runs it once per build with {@code -XX:ArchiveClassesAtExit} so that the class-data
- * archive holds the classes a real run needs (parser, linker, all checks, generator), not just those of the first
- * command someone happened to run.
+ * archive holds the classes a real run needs (parser, linker, all checks, every generator, the importer), not just
+ * those of the first command someone happened to run.
  */
 @Command(name = "warm-up", hidden = true)
 final class WarmUpCommand implements Callable<Integer> {
 
 	@Override
-	public Integer call() throws IOException {
+	public Integer call() throws Exception {
 		Path dir = Files.createTempDirectory("lawreport-warm-up");
 		Path file = dir.resolve("warm-up.lawreport");
 		try (InputStream sample = WarmUpCommand.class.getResourceAsStream("warm-up.lawreport")) {
@@ -30,7 +34,18 @@ final class WarmUpCommand implements Callable<Integer> {
 		try {
 			ReportWorkspace workspace = new ReportWorkspace();
 			ReportWorkspace.Outcome outcome = workspace.validate(file);
-			PlainTextGenerator.render(DocumentBuilder.build(outcome.report()));
+			OfficialDocument document = DocumentBuilder.build(outcome.report());
+			for (OutputFormat format : OutputFormat.values()) {
+				DocumentRenderer renderer = format.renderer(null, note -> { });
+				renderer.render(document, OutputStream.nullOutputStream());
+				if (renderer instanceof AutoCloseable closeable) {
+					closeable.close();
+				}
+			}
+			Path text = dir.resolve("warm-up.txt");
+			Files.writeString(text, PlainTextGenerator.render(document));
+			new Importer(workspace.injector()).importFile(text);
+			Files.deleteIfExists(text);
 			workspace.release(outcome);
 			return outcome.findings().isEmpty() ? Main.USAGE : Main.OK;
 		} finally {
