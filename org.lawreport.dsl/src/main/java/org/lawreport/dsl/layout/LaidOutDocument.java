@@ -50,23 +50,15 @@ public record LaidOutDocument(List<Page> pages) {
 		}
 
 		public String text() {
-			StringBuilder out = new StringBuilder();
-			for (PlacedGlyph g : glyphs) {
-				out.appendCodePoint(g.codePoint());
-			}
-			return out.toString();
+			return PlacedGlyph.text(glyphs);
 		}
 
 		public double left() {
-			return glyphs.isEmpty() ? 0 : glyphs.get(0).x();
+			return PlacedGlyph.left(glyphs);
 		}
 
 		public double right() {
-			if (glyphs.isEmpty()) {
-				return 0;
-			}
-			PlacedGlyph last = glyphs.get(glyphs.size() - 1);
-			return last.x() + last.width() * horizontalScale;
+			return PlacedGlyph.right(glyphs, horizontalScale);
 		}
 	}
 

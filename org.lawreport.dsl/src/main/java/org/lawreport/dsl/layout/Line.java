@@ -13,23 +13,15 @@ public record Line(List<PlacedGlyph> glyphs, double naturalWidth, boolean lastOf
 	}
 
 	public String text() {
-		StringBuilder out = new StringBuilder();
-		for (PlacedGlyph g : glyphs) {
-			out.appendCodePoint(g.codePoint());
-		}
-		return out.toString();
+		return PlacedGlyph.text(glyphs);
 	}
 
 	/** Left edge of the first glyph's slot, right edge of the last one (0 and 0 for an empty line). */
 	public double left() {
-		return glyphs.isEmpty() ? 0 : glyphs.get(0).x();
+		return PlacedGlyph.left(glyphs);
 	}
 
 	public double right() {
-		if (glyphs.isEmpty()) {
-			return 0;
-		}
-		PlacedGlyph last = glyphs.get(glyphs.size() - 1);
-		return last.x() + last.width();
+		return PlacedGlyph.right(glyphs, 1);
 	}
 }
