@@ -213,15 +213,23 @@ public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 				drawX[k] = g.x() + offsetInSlot(g, widths[k] / 1000.0 * size * scale, scale);
 			}
 			cs.setTextMatrix(Matrix.getTranslateInstance((float) drawX[0], y));
+			// glyphs that need no adjustment go into one string: PDFBox encodes (and runs its GSUB pass over)
+			// each string separately, which cost more than the whole layout when every glyph was its own string
+			StringBuilder pending = new StringBuilder();
 			for (int k = 0; k < glyphs.size(); k++) {
-				array.add(glyphs.get(k).text());
+				pending.append(glyphs.get(k).text());
 				if (k + 1 < glyphs.size()) {
 					double step = drawX[k + 1] - drawX[k];
 					float adjust = (float) (widths[k] - step * 1000 / (size * scale));
 					if (Math.abs(adjust) > 0.001f) {
+						array.add(pending.toString());
+						pending.setLength(0);
 						array.add(adjust);
 					}
 				}
+			}
+			if (pending.length() > 0) {
+				array.add(pending.toString());
 			}
 			cs.showTextWithPositioning(array.toArray());
 		}
