@@ -33,7 +33,28 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
+		if (atFirstWord(context)) {
+			String found = context.getRecognitionException().token.getText();
+			return new SyntaxErrorMessage("语法错误：文件应以“报告 依据 模板名称”（一份报告）或“模板 名称”（一个模板）开头，而不是“"
+					+ shown(found) + "”。", RuleCode.SYNTAX.code(), original.getIssueData());
+		}
 		return new SyntaxErrorMessage(translate(original.getMessage()), RuleCode.SYNTAX.code(), original.getIssueData());
+	}
+
+	/** True when the parser failed on the file's first word: no report or template has begun. */
+	private static boolean atFirstWord(IParserErrorContext context) {
+		org.antlr.runtime.RecognitionException e = context.getRecognitionException();
+		if (e == null || e.token == null || e.token.getType() == org.antlr.runtime.Token.EOF
+				|| context.getCurrentContext() != null) {
+			return false;
+		}
+		org.antlr.runtime.TokenStream tokens = (org.antlr.runtime.TokenStream) e.input;
+		for (int i = 0; i < e.token.getTokenIndex(); i++) {
+			if (tokens.get(i).getChannel() == org.antlr.runtime.Token.DEFAULT_CHANNEL) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override

@@ -91,4 +91,13 @@ class ParsingTest {
 		assertEquals(9, syntax.getLineNumber());
 		assertFalse(syntax.getMessage().contains("mismatched"), syntax.getMessage());
 	}
+
+	@Test
+	void aFileThatIsNeitherReportNorTemplateSaysHowToStart() {
+		List<Issue> issues = TestSupport.validate("// 说明\n你好 世界\n");
+		Issue syntax = issues.stream().filter(Issue::isSyntaxError).findFirst().orElseThrow();
+		assertTrue(syntax.getMessage().contains("文件应以“报告 依据 模板名称”"), syntax.getMessage());
+		assertTrue(syntax.getMessage().contains("而不是“你好”"), syntax.getMessage());
+		assertEquals(2, syntax.getLineNumber());
+	}
 }
