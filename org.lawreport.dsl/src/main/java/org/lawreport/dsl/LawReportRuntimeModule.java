@@ -31,6 +31,11 @@ public class LawReportRuntimeModule extends AbstractLawReportRuntimeModule {
 		return LawReportResourceDescriptionStrategy.class;
 	}
 
+	/** Validation with the report's waivers (// 豁免 代码：理由) applied, for every client alike. */
+	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+		return org.lawreport.dsl.suppression.SuppressingResourceValidator.class;
+	}
+
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return LawReportFormatter.class;
 	}

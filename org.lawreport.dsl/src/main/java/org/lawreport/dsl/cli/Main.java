@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
  * {@code lawreport}: validate reports and generate their renderings from the command line. Exit codes: 0 no
  * errors, 1 errors found, 2 usage error or unreadable input.
  */
-@Command(name = "lawreport", mixinStandardHelpOptions = true, version = "LawReport 0.1.0",
+@Command(name = "lawreport", mixinStandardHelpOptions = true, version = "LawReport " + Version.VERSION,
 		description = "法治政府建设年度报告：校验与生成。",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, ImportCommand.class, WarmUpCommand.class },
+		subcommands = { ValidateCommand.class, ReviewCommand.class, GenerateCommand.class, ImportCommand.class, WarmUpCommand.class },
 		commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
 public final class Main implements Runnable {
 

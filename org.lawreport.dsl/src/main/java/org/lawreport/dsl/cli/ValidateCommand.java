@@ -1,13 +1,16 @@
 package org.lawreport.dsl.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.lawreport.dsl.io.SourceText;
+import org.lawreport.dsl.LawReportStandaloneSetup;
+import org.lawreport.dsl.profile.ProfileChoice;
+import org.lawreport.dsl.profile.ProfileException;
+import org.lawreport.dsl.validation.Messages;
+import org.lawreport.dsl.validation.RuleCode;
 import org.lawreport.dsl.workspace.Finding;
+import org.lawreport.dsl.workspace.ParallelValidation;
 import org.lawreport.dsl.workspace.ReportWorkspace;
 
 import picocli.CommandLine.Command;
@@ -16,59 +19,88 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lawreport validate}: findings for files and folders of reports. */
+/** {@code lawreport validate}: findings for files and folders of reports, on all cores, printed as they come. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-		description = "校验报告：文件或文件夹（递归查找 *.lawreport）。退出码：0 无错误，1 有错误，2 用法错误或文件无法读取。",
+		description = "校验报告：文件或文件夹（递归查找 *.lawreport）。退出码：0 通过，1 有错误（或 --fail-on 指定的级别），2 用法错误或文件无法读取。",
 		optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n", synopsisHeading = "用法：")
 final class ValidateCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--format", defaultValue = "text", description = "输出格式：text 或 json（默认 text）。")
+	@Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif",
+			description = "输出格式：text（每条一行）、json 或 sarif（SARIF 2.1.0，供代码扫描）。默认 text。")
 	FindingFormat format;
+
+	@Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|none",
+			description = "何时以退出码 1 结束：有错误（默认）、有错误或警告、从不。已豁免的发现不计。")
+	FailOn failOn;
+
+	@Option(names = "--profile", paramLabel = "NAME|FILE",
+			description = "审查口径：模板名称或模板文件。默认使用报告旁（或上级文件夹中）lawreport.properties 指定的口径。")
+	String profile;
+
+	@Option(names = "--jobs", paramLabel = "N", description = "同时校验的文件数（默认：处理器核数）。")
+	int jobs = Runtime.getRuntime().availableProcessors();
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹。")
 	List<Path> paths;
 
 	@Override
-	public Integer call() {
+	public Integer call() throws InterruptedException {
 		var out = spec.commandLine().getOut();
 		var err = spec.commandLine().getErr();
-		List<Finding> all = new ArrayList<>();
 		CommandInputs inputs = CommandInputs.collect(paths, err);
 		List<Path> files = inputs.files();
-		boolean unreadable = inputs.unreadable();
-		if (files.isEmpty() && !unreadable) {
+		boolean[] unreadable = { inputs.unreadable() };
+		if (files.isEmpty() && !unreadable[0]) {
 			err.println("没有找到 .lawreport 文件：" + paths);
 			return Main.USAGE;
 		}
-		ReportWorkspace workspace = new ReportWorkspace();
-		workspace.loadTemplates(files);
-		for (Path file : files) {
-			try {
-				ReportWorkspace.Outcome outcome = workspace.validate(file);
-				all.addAll(outcome.findings());
-				workspace.release(outcome);
-			} catch (SourceText.UnreadableException e) {
-				err.println(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
-				unreadable = true;
-			} catch (IOException e) {
-				err.println(file + ": 无法读取：" + e.getMessage());
-				unreadable = true;
-			}
-		}
-		format.print(all, out);
-		long errors = all.stream().filter(Finding::isError).count();
-		if (format == FindingFormat.text) {
-			long warnings = all.stream().filter(f -> f.severity() == Finding.Level.WARNING).count();
-			long infos = all.size() - errors - warnings;
-			err.println("共校验 " + files.size() + " 个文件：错误 " + errors + "，警告 " + warnings + "，提示 " + infos + "。");
-		}
-		out.flush();
-		if (unreadable) {
+		ProfileChoice choice;
+		ParallelValidation validation;
+		try {
+			choice = ProfileOption.resolve(profile, paths).orElse(null);
+			validation = new ParallelValidation(new LawReportStandaloneSetup().createInjectorAndDoEMFRegistration(),
+					ReportWorkspace.templateFiles(files), choice, Math.min(jobs, Math.max(1, files.size())));
+		} catch (ProfileException e) {
+			err.println(e.getMessage());
 			return Main.USAGE;
 		}
-		return errors > 0 ? Main.FINDINGS : Main.OK;
+		long[] counts = new long[4]; // errors, warnings, notes, waived
+		boolean[] fails = { false };
+		try (validation; FindingFormat.Sink sink = format.open(out);
+				Progress progress = Progress.start("校验", files.size(), format == FindingFormat.text && Progress.outputOnTerminal())) {
+			validation.run(files, ReportWorkspace.Outcome::findings, result -> {
+				progress.step();
+				if (result.failed()) {
+					unreadable[0] = true;
+					err.println(result.file() + ":" + Math.max(1, result.line()) + ":" + Math.max(1, result.column()) + ": "
+							+ result.failure());
+					return;
+				}
+				for (Finding f : result.summary()) {
+					sink.add(f);
+					counts[f.waived() ? 3 : f.severity().ordinal()]++;
+					fails[0] |= failOn.fails(f);
+				}
+			});
+		}
+		if (choice != null) {
+			err.println("审查口径：" + choice.describe(validation.profileName()));
+		}
+		err.println("共校验 " + files.size() + " 个文件：错误 " + counts[0] + "，警告 " + counts[1] + "，提示 " + counts[2]
+				+ (counts[3] > 0 ? "，已豁免 " + counts[3] : "") + "。");
+		if (unreadable[0]) {
+			return Main.USAGE;
+		}
+		return fails[0] ? Main.FINDINGS : Main.OK;
+	}
+
+	/** The message of an unreadable file, as a finding of its own (for reviews). */
+	static Finding unreadable(Path file, String message, int line, int column) {
+		return new Finding(file.toString(), Math.max(1, line), Math.max(1, column), Math.max(1, line), Math.max(1, column) + 1,
+				Finding.Level.ERROR, RuleCode.FILE_UNREADABLE.code(),
+				Messages.message(RuleCode.FILE_UNREADABLE, message) + "（依据：" + Messages.clause(RuleCode.FILE_UNREADABLE) + "）");
 	}
 }

@@ -28,7 +28,7 @@ public class ChineseLinkingMessages extends LinkingDiagnosticMessageProvider {
 		}
 		if (type == pkg.getTemplatePart()) {
 			Report report = EcoreUtil2.getContainerOfType(context.getContext(), Report.class);
-			Template template = report == null ? null : report.getTemplate();
+			Template template = report == null ? null : org.lawreport.dsl.profile.Profiles.effectiveTemplate(report);
 			String templateName = template == null || template.eIsProxy() ? "?" : template.getName();
 			String available = template == null || template.eIsProxy() ? "—"
 					: Templates.parts(template).stream().map(TemplatePart::getName).collect(Collectors.joining("、"));

@@ -38,7 +38,7 @@ public final class FigureValues {
 
 	public static UnitCatalog catalogFor(Figure figure) {
 		Report report = EcoreUtil2.getContainerOfType(figure, Report.class);
-		Template template = report == null ? null : report.getTemplate();
+		Template template = report == null ? null : org.lawreport.dsl.profile.Profiles.effectiveTemplate(report);
 		if (template == null || template.eIsProxy()) {
 			return UnitCatalog.standard();
 		}

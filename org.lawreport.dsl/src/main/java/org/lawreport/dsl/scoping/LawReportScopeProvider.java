@@ -67,8 +67,8 @@ public class LawReportScopeProvider extends AbstractLawReportScopeProvider {
 		if (report == null) {
 			return IScope.NULLSCOPE;
 		}
-		Template template = report.getTemplate();
-		if (template == null || template.eIsProxy()) {
+		Template template = org.lawreport.dsl.profile.Profiles.effectiveTemplate(report);
+		if (template == null) {
 			return IScope.NULLSCOPE;
 		}
 		return Scopes.scopeFor(Templates.parts(template));

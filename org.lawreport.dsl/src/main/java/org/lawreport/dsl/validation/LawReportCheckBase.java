@@ -61,7 +61,7 @@ public abstract class LawReportCheckBase extends AbstractDeclarativeValidator {
 		}
 		Map<String, Severity> result = Map.of();
 		if (report != null) {
-			Template template = report.getTemplate();
+			Template template = org.lawreport.dsl.profile.Profiles.effectiveTemplate(report);
 			if (template != null && !template.eIsProxy()) {
 				result = Templates.severities(template);
 			}

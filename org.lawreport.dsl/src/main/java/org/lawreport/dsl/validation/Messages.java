@@ -24,6 +24,16 @@ public final class Messages {
 		return format(code.code() + ".clause", args);
 	}
 
+	/** The rule's short name (review tables, SARIF rule descriptions). */
+	public static String title(RuleCode code) {
+		return format(code.code() + ".title");
+	}
+
+	/** The short name of a rule given by its code, or the code itself when there is no such rule. */
+	public static String title(String code) {
+		return RuleCode.byCode(code).map(Messages::title).orElse(code);
+	}
+
 	/** Any other text of the bundle. */
 	public static String text(String key, Object... args) {
 		return format(key, args);

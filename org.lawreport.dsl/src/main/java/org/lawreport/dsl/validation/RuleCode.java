@@ -21,6 +21,7 @@ public enum RuleCode {
 	FILE_EMPTY("LR-FILE-EMPTY", Severity.ERROR),
 	FILE_ENCODING("LR-FILE-ENCODING", Severity.WARNING),
 	FILE_BOM("LR-FILE-BOM", Severity.INFO),
+	FILE_UNREADABLE("LR-FILE-UNREADABLE", Severity.ERROR),
 
 	PART_MISSING("LR-PART-MISSING", Severity.ERROR),
 	PART_NESTED("LR-PART-NESTED", Severity.WARNING),
@@ -61,7 +62,11 @@ public enum RuleCode {
 	RULE_OPERAND("LR-RULE-OPERAND", Severity.ERROR),
 
 	TEMPLATE_UNKNOWN_CODE("LR-TEMPLATE-CODE", Severity.WARNING),
-	TEMPLATE_DUPLICATE_PART("LR-TEMPLATE-PART", Severity.ERROR);
+	TEMPLATE_DUPLICATE_PART("LR-TEMPLATE-PART", Severity.ERROR),
+
+	SUPPRESS_REASON("LR-WAIVER-REASON", Severity.WARNING),
+	SUPPRESS_CODE("LR-WAIVER-CODE", Severity.WARNING),
+	SUPPRESS_UNUSED("LR-WAIVER-UNUSED", Severity.INFO);
 
 	private static final Map<String, RuleCode> BY_CODE = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(RuleCode::code, Function.identity()));

@@ -193,8 +193,7 @@ public class StructureChecks extends LawReportCheckBase {
 	}
 
 	static Template templateOf(Report report) {
-		Template template = report.getTemplate();
-		return template == null || template.eIsProxy() ? null : template;
+		return org.lawreport.dsl.profile.Profiles.effectiveTemplate(report);
 	}
 
 	static String clauseOf(TemplatePart part) {

@@ -23,6 +23,11 @@ import org.eclipse.xtext.validation.Issue;
 import org.lawreport.dsl.LawReportStandaloneSetup;
 import org.lawreport.dsl.io.SourceText;
 import org.lawreport.dsl.lawReport.Report;
+import org.lawreport.dsl.lawReport.Template;
+import org.lawreport.dsl.profile.ProfileChoice;
+import org.lawreport.dsl.profile.ProfileException;
+import org.lawreport.dsl.profile.Profiles;
+import org.lawreport.dsl.suppression.SuppressedIssue;
 import org.lawreport.dsl.validation.Messages;
 import org.lawreport.dsl.validation.RuleCode;
 
@@ -39,6 +44,7 @@ public final class ReportWorkspace {
 	private final Injector injector;
 	private final XtextResourceSet resourceSet;
 	private final IResourceValidator validator;
+	private Template profile;
 
 	public ReportWorkspace() {
 		this(new LawReportStandaloneSetup().createInjectorAndDoEMFRegistration());
@@ -75,7 +81,94 @@ public final class ReportWorkspace {
 		return files;
 	}
 
-	/** Loads user templates (files whose first word is 模板) so that reports can name them. */
+	/**
+	 * The template files among {@code files} (first word 模板), found from the beginning of each file only, so
+	 * that a folder of thousands of reports is not read twice.
+	 */
+	public static List<Path> templateFiles(List<Path> files) {
+		List<Path> templates = new ArrayList<>();
+		for (Path file : files) {
+			try (java.io.InputStream in = Files.newInputStream(file)) {
+				byte[] head = in.readNBytes(4096);
+				String text = new String(head, StandardCharsets.UTF_8);
+				boolean template = isTemplate(text);
+				boolean undecided = !template && (text.indexOf('\uFFFD') >= 0 && text.indexOf('\uFFFD') < text.length() - 4
+						|| head.length == 4096 && onlyComments(text));
+				if (template || undecided && isTemplate(SourceText.read(file).text())) {
+					templates.add(file);
+				}
+			} catch (IOException e) {
+				// reported when the file is validated
+			}
+		}
+		return templates;
+	}
+
+	private static boolean onlyComments(String text) {
+		return !isTemplate(text) && text.strip().startsWith("/");
+	}
+
+	/**
+	 * Applies a review profile (a template building on the reports' template) to every report this workspace
+	 * validates from now on; returns the applied template. A profile with errors is refused.
+	 */
+	public Template applyProfile(ProfileChoice choice) throws ProfileException {
+		Template profile;
+		if (choice.file() != null) {
+			Path file = choice.file();
+			String origin = choice.origin() == null ? "" : choice.origin() + "：";
+			if (!Files.isRegularFile(file)) {
+				throw new ProfileException(origin + "找不到审查口径文件 " + file + "。");
+			}
+			SourceText source;
+			try {
+				source = SourceText.read(file);
+			} catch (SourceText.UnreadableException e) {
+				throw new ProfileException(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+			} catch (IOException e) {
+				throw new ProfileException(file + "：无法读取：" + e.getMessage());
+			}
+			if (!isTemplate(source.text())) {
+				throw new ProfileException(file + ":1:1: 审查口径应是一个模板，以“模板 名称 继承 法治政府建设年度报告”开头。");
+			}
+			XtextResource resource = existing(file);
+			if (resource == null) {
+				resource = load(file, source);
+			}
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR) {
+					Finding f = toFinding(file.toString(), issue);
+					throw new ProfileException(f.file() + ":" + f.line() + ":" + f.column() + ": 审查口径有错误：" + f.message());
+				}
+			}
+			profile = (Template) resource.getContents().get(0);
+		} else {
+			List<Template> known = new ArrayList<>();
+			for (Resource r : List.copyOf(resourceSet.getResources())) {
+				if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Template t) {
+					known.add(t);
+				}
+			}
+			known.addAll(org.lawreport.dsl.library.LibraryTemplates.in(resourceSet));
+			profile = known.stream().filter(t -> choice.name().equals(t.getName())).findFirst().orElse(null);
+			if (profile == null) {
+				throw new ProfileException((choice.origin() == null ? "" : choice.origin() + "：") + "找不到名为“"
+						+ choice.name() + "”的审查口径。可用的模板："
+						+ known.stream().map(Template::getName).distinct().collect(java.util.stream.Collectors.joining("、"))
+						+ "；也可以给出模板文件的路径。");
+			}
+		}
+		Profiles.apply(resourceSet, profile);
+		this.profile = profile;
+		return profile;
+	}
+
+	/** The profile applied with {@link #applyProfile}, or {@code null}. */
+	public Template profile() {
+		return profile;
+	}
+
+	/** Loads user templates (files whose first word 模板) so that reports can name them. */
 	public void loadTemplates(List<Path> files) {
 		for (Path file : files) {
 			try {
@@ -168,7 +261,9 @@ public final class ReportWorkspace {
 	}
 
 	private static Finding toFinding(String file, Issue issue) {
-		Finding.Level level = switch (issue.getSeverity()) {
+		org.eclipse.xtext.diagnostics.Severity severity = issue instanceof SuppressedIssue waived
+				? waived.originalSeverity() : issue.getSeverity();
+		Finding.Level level = switch (severity) {
 			case ERROR -> Finding.Level.ERROR;
 			case WARNING -> Finding.Level.WARNING;
 			default -> Finding.Level.INFO;
@@ -186,7 +281,9 @@ public final class ReportWorkspace {
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
 		int endColumn = issue.getColumnEnd() == null ? column + 1 : issue.getColumnEnd();
-		return new Finding(file, line, column, endLine, endColumn, level, code, message);
+		Finding.Waiver waiver = issue instanceof SuppressedIssue waived
+				? new Finding.Waiver(waived.reason(), waived.waiverLine()) : null;
+		return new Finding(file, line, column, endLine, endColumn, level, code, message, waiver);
 	}
 
 	private static Finding synthetic(String file, RuleCode code, Finding.Level level, Object... args) {
