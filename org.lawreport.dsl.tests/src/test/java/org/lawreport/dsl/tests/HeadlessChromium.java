@@ -29,12 +29,17 @@ public final class HeadlessChromium {
 
 	/** Runs Chromium headless on a page with extra arguments; returns standard output. */
 	public static String run(Path page, String... arguments) throws IOException, InterruptedException {
+		return run(page.toUri().toString(), arguments);
+	}
+
+	/** Runs Chromium headless on an address (a file URI may carry a #fragment); returns standard output. */
+	public static String run(String address, String... arguments) throws IOException, InterruptedException {
 		Path profile = Files.createTempDirectory("chromium-profile");
 		List<String> command = new ArrayList<>(List.of(executable().toString(), "--headless", "--no-sandbox", "--disable-gpu",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile));
 		command.addAll(List.of(arguments));
-		command.add(page.toUri().toString());
+		command.add(address);
 		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		byte[] out = process.getInputStream().readAllBytes();
 		if (!process.waitFor(120, TimeUnit.SECONDS)) {

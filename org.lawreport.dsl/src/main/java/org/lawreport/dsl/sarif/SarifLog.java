@@ -85,7 +85,12 @@ public final class SarifLog implements AutoCloseable {
 		});
 		json.name("message").beginObject().name("text").value(finding.message()).endObject();
 		json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
-		json.name("artifactLocation").beginObject().name("uri").value(uriOf(finding.file())).name("uriBaseId").value(ROOT).endObject();
+		String uri = uriOf(finding.file());
+		json.name("artifactLocation").beginObject().name("uri").value(uri);
+		if (!uri.startsWith("file:")) {
+			json.name("uriBaseId").value(ROOT); // relative to the working directory; an absolute URI stands alone
+		}
+		json.endObject();
 		json.name("region").beginObject()
 				.name("startLine").value(finding.line())
 				.name("startColumn").value(finding.column())

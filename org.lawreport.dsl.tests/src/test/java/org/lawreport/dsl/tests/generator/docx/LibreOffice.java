@@ -19,13 +19,13 @@ import java.util.stream.Stream;
  * with a fresh user profile per run and the test fontconfig file (src/test/resources/docx/fonts.conf), which maps
  * the 公文 font names to installed open faces.
  */
-final class LibreOffice {
+public final class LibreOffice {
 
 	private LibreOffice() {
 	}
 
 	/** The executable on PATH; fails (never skips) when LibreOffice is missing. */
-	static Path executable() {
+	public static Path executable() {
 		String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
 		for (String name : List.of("libreoffice", "soffice")) {
 			for (String dir : path.split(File.pathSeparator)) {
