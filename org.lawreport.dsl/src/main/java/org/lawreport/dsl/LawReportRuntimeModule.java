@@ -36,6 +36,15 @@ public class LawReportRuntimeModule extends AbstractLawReportRuntimeModule {
 		return org.lawreport.dsl.suppression.SuppressingResourceValidator.class;
 	}
 
+	@Override
+	public Class<? extends org.eclipse.emf.ecore.util.Diagnostician> bindDiagnostician() {
+		return org.lawreport.dsl.validation.LabelFreeDiagnostician.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.validation.IDiagnosticConverter> bindIDiagnosticConverter() {
+		return org.lawreport.dsl.validation.LazyUriDiagnosticConverter.class;
+	}
+
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return LawReportFormatter.class;
 	}
