@@ -38,6 +38,7 @@ public final class ParallelValidation implements AutoCloseable {
 	private final ExecutorService pool;
 	private final ThreadLocal<ReportWorkspace> workspaces;
 	private final String profileName;
+	private final java.util.concurrent.ConcurrentLinkedQueue<ReportWorkspace> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
 	/**
 	 * @param profile the profile every report is checked against, or {@code null}; it is applied once here first,
@@ -51,12 +52,17 @@ public final class ParallelValidation implements AutoCloseable {
 		this.threads = Math.max(1, threads);
 		ReportWorkspace first = newWorkspace();
 		this.profileName = first.profile() == null ? null : first.profile().getName();
+		spare.add(first); // the first thread takes it over: a single report loads the templates once
 		this.pool = Executors.newFixedThreadPool(this.threads, runnable -> {
 			Thread t = new Thread(runnable, "lawreport-validate");
 			t.setDaemon(true);
 			return t;
 		});
 		this.workspaces = ThreadLocal.withInitial(() -> {
+			ReportWorkspace ready = spare.poll();
+			if (ready != null) {
+				return ready;
+			}
 			try {
 				return newWorkspace();
 			} catch (ProfileException e) {

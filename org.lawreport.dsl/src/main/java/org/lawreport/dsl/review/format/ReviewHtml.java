@@ -83,11 +83,11 @@ final class ReviewHtml {
 			n++;
 			out.print("<tr" + (row.blocks() ? " class=\"blocks\"" : "") + ">");
 			cell(out, String.valueOf(n), null);
-			out.print("<td><a href=\"" + esc(fileUri(row.file(), 1)) + "\" title=\"" + esc(row.file()) + "\">"
+			out.print("<td class=\"issuer\"><a href=\"" + esc(fileUri(row.file(), 1)) + "\" title=\"" + esc(row.file()) + "\">"
 					+ esc(row.issuerOrFile()) + "</a></td>");
 			cell(out, row.level(), null);
 			cell(out, row.year(), null);
-			cell(out, row.writtenDate(), null);
+			cell(out, row.writtenDate(), "date");
 			cell(out, row.deadlineStatus().chinese(), row.deadlineStatus().name().toLowerCase(java.util.Locale.ROOT));
 			for (String part : parts) {
 				PartStatus s = row.statusOf(part);
@@ -256,7 +256,7 @@ final class ReviewHtml {
 			th.asc::after{content:" ▲"}th.desc::after{content:" ▼"}
 			tr.blocks td:first-child{border-left:4px solid #c62828}
 			td.part-missing{color:#b00020}td.part-empty,td.part-misplaced{color:#a15c00}td.part-present{color:#2e7d32}
-			td.findings{min-width:28em}td.findings div{margin:.15em 0}
+			td.findings{min-width:28em}td.issuer{min-width:11em}td.date{white-space:nowrap}td.findings div{margin:.15em 0}
 			a.loc{font-family:monospace;white-space:nowrap}code{color:#555}
 			""";
 
