@@ -79,6 +79,16 @@ local ok, err = pcall(function()
   end
   step('hover')
 
+  -- outline and semantic tokens of the unedited report
+  local symbols = client.request_sync('textDocument/documentSymbol', { textDocument = { uri = uri } }, 20000, bufnr)
+  result.symbols = {}
+  for _, symbol in ipairs(symbols and symbols.result or {}) do
+    table.insert(result.symbols, symbol.name)
+  end
+  local tokens = client.request_sync('textDocument/semanticTokens/full', { textDocument = { uri = uri } }, 20000, bufnr)
+  result.semantic_token_count = tokens and tokens.result and #tokens.result.data / 5 or 0
+  step('outline')
+
   -- type 部 on a new line before the first rule, then ask for completion at its end
   local rule_line = nil
   for i, line in ipairs(lines) do

@@ -26,7 +26,8 @@ import com.google.gson.JsonObject;
 /**
  * The packaged language server driven by a real LSP client we did not write: Neovim (Debian's, headless) runs
  * {@code server/lsp-session.lua}: initialize, open a seed with a planted defect (the part 第一责任人 removed),
- * wait for diagnostics, hover on a figure, type 部 and ask for completion, shut down. The timings are printed,
+ * wait for diagnostics, hover on a figure, ask for the outline and the semantic tokens, type 部 and ask for
+ * completion, shut down. The timings are printed,
  * not asserted (see BENCHMARKS.md).
  */
 class LanguageServerNeovimTest {
@@ -105,9 +106,12 @@ class LanguageServerNeovimTest {
 				skeleton.get("newText").getAsString());
 		assertEquals("部分 第一责任人", items.get(0).getAsJsonObject().get("label").getAsString(), "the missing part first");
 
+		assertEquals(List.of("一、2020年工作情况", "二、工作不足及2021年工作主要安排"),
+				new Gson().fromJson(result.get("symbols"), List.class).subList(0, 2), result.get("symbols").toString());
+		assertTrue(result.get("semantic_token_count").getAsInt() > 300, result.get("semantic_token_count").toString());
 		assertTrue(result.get("semantic_tokens").getAsBoolean());
 		assertTrue(result.get("code_actions").getAsBoolean());
-		assertEquals(List.of("initialized", "diagnostics", "hover", "completion", "shutdown"),
+		assertEquals(List.of("initialized", "diagnostics", "hover", "outline", "completion", "shutdown"),
 				new Gson().fromJson(result.get("steps"), List.class));
 		assertEquals(0, result.get("exit_code").getAsInt(), "the server exits cleanly after shutdown");
 	}
