@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use as independent readers and real components, when missing:
 # LibreOffice (reads our DOCX), poppler-utils (pdffonts, pdftoppm), open CJK fonts (PDF embedding and
-# LibreOffice rendering), Chromium (the HTML check), pandoc (the DOCX benchmark's comparison); and from npm,
-# Microsoft's SARIF Multitool (validates our SARIF logs against the SARIF 2.1.0 schema).
+# LibreOffice rendering; Calc reads our review workbooks), Chromium (the HTML check), pandoc (the DOCX
+# benchmark's comparison), Neovim (a real LSP client for the language server test); and from npm, Microsoft's
+# SARIF Multitool (judges our SARIF logs).
 set -euo pipefail
 packages=(libreoffice-writer libreoffice-calc poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-arphic-gbsn00lp
-  fonts-arphic-gkai00mp fonts-wqy-zenhei chromium pandoc)
+  fonts-arphic-gkai00mp fonts-wqy-zenhei chromium pandoc neovim)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
