@@ -15,18 +15,17 @@ final class ReviewColumns {
 	}
 
 	static List<String> header(Review review) {
-		List<String> header = new ArrayList<>(List.of("文件", "发文机关", "层级", "报告年度", "成文日期", "截止日期", "是否按期", "依据模板"));
+		List<String> header = new ArrayList<>(List.of("发文机关", "层级", "报告年度", "成文日期", "截止日期", "是否按期", "依据模板"));
 		for (String part : review.partNames()) {
 			header.add(part + (review.mandatory(part) ? "（必备）" : "（可选）"));
 		}
-		header.addAll(List.of("错误", "警告", "提示", "已豁免", "不能通过", "最严重的发现一", "最严重的发现二", "最严重的发现三"));
+		header.addAll(List.of("错误", "警告", "提示", "已豁免", "不能通过", "最严重的发现一", "最严重的发现二", "最严重的发现三", "文件"));
 		return header;
 	}
 
 	/** The cells of a row; numbers as {@link Long} so that a workbook stores them as numbers. */
 	static List<Object> cells(Review review, ReportRow row) {
 		List<Object> cells = new ArrayList<>();
-		cells.add(row.file());
 		cells.add(text(row.issuer()));
 		cells.add(text(row.level()));
 		cells.add(text(row.year()));
@@ -47,6 +46,7 @@ final class ReviewColumns {
 		for (int i = 0; i < 3; i++) {
 			cells.add(i < top.size() ? describe(top.get(i)) : "");
 		}
+		cells.add(row.file());
 		return cells;
 	}
 

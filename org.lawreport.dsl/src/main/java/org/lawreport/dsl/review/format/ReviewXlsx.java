@@ -59,7 +59,7 @@ final class ReviewXlsx {
 				line.getCell(header.indexOf("不能通过")).setCellStyle(styles.blocking);
 			}
 		}
-		finish(sheet, header.size(), r, new int[] { 40, 24, 6, 8, 18, 12, 8, 24 });
+		finish(sheet, header.size(), r, new int[] { 30, 6, 8, 16, 12, 8, 24 });
 	}
 
 	private void findings(SXSSFSheet sheet, Styles styles) {
