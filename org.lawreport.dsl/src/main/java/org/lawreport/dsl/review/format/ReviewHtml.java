@@ -145,7 +145,7 @@ final class ReviewHtml {
 			return;
 		}
 		int max = shown.stream().mapToInt(b -> b.tally().total() + b.tally().waived()).max().orElse(1);
-		int labelWidth = 230;
+		int labelWidth = 300;
 		int barWidth = 300;
 		int rowHeight = 22;
 		int height = shown.size() * rowHeight + 24;
@@ -159,7 +159,7 @@ final class ReviewHtml {
 			out.print("<g><title>" + esc(bar.label()) + "：错误 " + values[0] + "，警告 " + values[1] + "，提示 " + values[2]
 					+ "，豁免 " + values[3] + "</title>");
 			out.print("<text x=\"" + (labelWidth - 6) + "\" y=\"" + (y + 15) + "\" text-anchor=\"end\">"
-					+ esc(shorten(bar.label(), 18)) + "</text>");
+					+ esc(shorten(bar.label(), 26)) + "</text>");
 			double x = labelWidth;
 			for (int i = 0; i < values.length; i++) {
 				double w = (double) values[i] * barWidth / max;
