@@ -37,7 +37,11 @@ public final class FigureValues {
 	}
 
 	public static UnitCatalog catalogFor(Figure figure) {
-		Report report = EcoreUtil2.getContainerOfType(figure, Report.class);
+		return catalogFor(EcoreUtil2.getContainerOfType(figure, Report.class));
+	}
+
+	/** The units of the report's template (or profile); the standard catalog while the template is unresolved. */
+	public static UnitCatalog catalogFor(Report report) {
 		Template template = report == null ? null : org.lawreport.dsl.profile.Profiles.effectiveTemplate(report);
 		if (template == null || template.eIsProxy()) {
 			return UnitCatalog.standard();

@@ -13,11 +13,16 @@ import org.lawreport.dsl.lawReport.Report;
 public final class Metadata {
 
 	private final Map<MetadataKey, Metadatum> entries = new EnumMap<>(MetadataKey.class);
+	private final Optional<Integer> reportYear;
 
 	private Metadata(Report report) {
 		for (Metadatum m : report.getMetadata()) {
 			entries.putIfAbsent(m.getKey(), m);
 		}
+		Metadatum year = entries.get(MetadataKey.YEAR);
+		String number = year == null ? null : year.getNumber();
+		boolean fourDigits = number != null && number.length() == 4 && number.chars().allMatch(c -> c >= '0' && c <= '9');
+		this.reportYear = fourDigits ? Optional.of(Integer.parseInt(number)) : Optional.empty();
 	}
 
 	public static Metadata of(Report report) {
@@ -51,11 +56,7 @@ public final class Metadata {
 
 	/** 报告年度 as a number, when it is one. */
 	public Optional<Integer> reportYear() {
-		Metadatum m = entries.get(MetadataKey.YEAR);
-		if (m == null || m.getNumber() == null || !m.getNumber().matches("\\d{4}")) {
-			return Optional.empty();
-		}
-		return Optional.of(Integer.parseInt(m.getNumber()));
+		return reportYear;
 	}
 
 	/** 层级, when given. */

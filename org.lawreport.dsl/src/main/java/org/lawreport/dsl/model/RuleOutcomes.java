@@ -129,8 +129,7 @@ public final class RuleOutcomes {
 
 	/** The unit catalog of the report's template. */
 	public static UnitCatalog catalogOf(Report report) {
-		Figure any = EcoreUtil2.getAllContentsOfType(report, Figure.class).stream().findFirst().orElse(null);
-		return any == null ? UnitCatalog.standard() : FigureValues.catalogFor(any);
+		return FigureValues.catalogFor(report);
 	}
 
 	private static String nameOf(Expression expression) {

@@ -17,8 +17,17 @@ public final class PeriodWording {
     private PeriodWording() {
     }
 
+    /** A quick test before the search: most paragraphs contain none of the phrases. */
+    private static boolean mayContain(String text) {
+        return text.contains("上半年") || text.contains("今年以来") || text.contains("目前") || text.contains("前三季度")
+                || text.contains("6月");
+    }
+
     /** The mid-year phrases in {@code text}, in text order. */
     public static List<PeriodPhrase> find(String text) {
+        if (!mayContain(text)) {
+            return List.of();
+        }
         List<PeriodPhrase> found = new ArrayList<>();
         Matcher m = PHRASES.matcher(text);
         while (m.find()) {

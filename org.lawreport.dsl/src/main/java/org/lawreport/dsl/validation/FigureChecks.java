@@ -59,18 +59,19 @@ public class FigureChecks extends LawReportCheckBase {
 		int halfWidth = 0;
 		int fullWidth = 0;
 		Figure firstMinority = null;
-		for (Figure figure : EcoreUtil2.getAllContentsOfType(report, Figure.class)) {
-			String literal = figure.getLiteral() == null ? "" : figure.getLiteral();
-			if (literal.endsWith("%")) {
-				halfWidth++;
-			} else if (literal.endsWith("％")) {
-				fullWidth++;
+		for (java.util.Iterator<org.eclipse.emf.ecore.EObject> all = report.eAllContents(); all.hasNext();) {
+			org.eclipse.emf.ecore.EObject next = all.next();
+			if (next instanceof Figure figure) {
+				String literal = figure.getLiteral() == null ? "" : figure.getLiteral();
+				if (literal.endsWith("%")) {
+					halfWidth++;
+				} else if (literal.endsWith("％")) {
+					fullWidth++;
+				}
+			} else if (next instanceof TextChunk chunk && chunk.getValue() != null) {
+				halfWidth += count(chunk.getValue(), '%');
+				fullWidth += count(chunk.getValue(), '％');
 			}
-		}
-		for (TextChunk chunk : EcoreUtil2.getAllContentsOfType(report, TextChunk.class)) {
-			String v = chunk.getValue() == null ? "" : chunk.getValue();
-			halfWidth += count(v, '%');
-			fullWidth += count(v, '％');
 		}
 		if (halfWidth == 0 || fullWidth == 0) {
 			return;
