@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of LawReport: JMH (warm, per report) and whole-process timings of the command line.
-# Usage: benchmarks/run.sh [jmh|process|all]   (default: all). Results go to benchmarks/results/.
+# Usage: benchmarks/run.sh [jmh|process|scale|all]   (default: all). Results go to benchmarks/results/.
+# scale: whole-process validation of generated corpora of 1,000 to 10,000 reports (benchmarks/scale.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/jdk.sh"
@@ -35,4 +36,8 @@ for label, cmd in [("./lawreport validate seeds (5 reports)", ["./lawreport", "v
     print(f"{label}: mean {statistics.mean(t):.3f} s, median {statistics.median(t):.3f} s, "
           f"min {min(t):.3f} s, max {max(t):.3f} s over {runs} runs")
 PY
+fi
+
+if [ "$what" = scale ] || [ "$what" = all ]; then
+  "$ROOT/benchmarks/scale.sh"
 fi
