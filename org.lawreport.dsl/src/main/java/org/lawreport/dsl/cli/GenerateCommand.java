@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.lawreport.dsl.LawReportStandaloneSetup;
 import org.lawreport.dsl.document.DocumentBuilder;
 import org.lawreport.dsl.generator.DocumentRenderer;
 import org.lawreport.dsl.generator.OutputFormat;
@@ -73,7 +72,7 @@ final class GenerateCommand implements Callable<Integer> {
 		CommandInputs collected = CommandInputs.collect(inputs, err);
 		Set<String> notes = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 		int threads = Math.max(1, Math.min(jobs, collected.files().size()));
-		Injector injector = new LawReportStandaloneSetup().createInjectorAndDoEMFRegistration();
+		Injector injector = LanguageStartup.injector();
 		// each thread has its own resource set and renderer (PDF fonts are not shareable between threads)
 		List<Worker> workers = java.util.Collections.synchronizedList(new ArrayList<>());
 		ThreadLocal<Worker> worker = ThreadLocal.withInitial(() -> {

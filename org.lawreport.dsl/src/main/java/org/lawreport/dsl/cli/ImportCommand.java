@@ -65,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter stdout = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ReportWorkspace workspace = new ReportWorkspace();
+		ReportWorkspace workspace = new ReportWorkspace(LanguageStartup.injector());
 		Importer importer = new Importer(workspace.injector());
 		JsonArray json = new JsonArray();
 		boolean failed = false;

@@ -29,6 +29,7 @@ public final class Main implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		LanguageStartup.beginFor(args);
 		System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
 				new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
 	}

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.lawreport.dsl.LawReportStandaloneSetup;
 import org.lawreport.dsl.io.AtomicFiles;
 import org.lawreport.dsl.profile.ProfileChoice;
 import org.lawreport.dsl.profile.ProfileException;
@@ -89,7 +88,7 @@ final class ReviewCommand implements Callable<Integer> {
 		ParallelValidation validation;
 		try {
 			choice = ProfileOption.resolve(profile, paths).orElse(null);
-			validation = new ParallelValidation(new LawReportStandaloneSetup().createInjectorAndDoEMFRegistration(),
+			validation = new ParallelValidation(LanguageStartup.injector(),
 					templates, choice, Math.min(jobs, Math.max(1, reports.size())));
 		} catch (ProfileException e) {
 			err.println(e.getMessage());

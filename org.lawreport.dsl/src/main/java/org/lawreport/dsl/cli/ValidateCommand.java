@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.lawreport.dsl.LawReportStandaloneSetup;
 import org.lawreport.dsl.profile.ProfileChoice;
 import org.lawreport.dsl.profile.ProfileException;
 import org.lawreport.dsl.validation.Messages;
@@ -61,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
 		ParallelValidation validation;
 		try {
 			choice = ProfileOption.resolve(profile, paths).orElse(null);
-			validation = new ParallelValidation(new LawReportStandaloneSetup().createInjectorAndDoEMFRegistration(),
+			validation = new ParallelValidation(LanguageStartup.injector(),
 					ReportWorkspace.templateFiles(files), choice, Math.min(jobs, Math.max(1, files.size())));
 		} catch (ProfileException e) {
 			err.println(e.getMessage());

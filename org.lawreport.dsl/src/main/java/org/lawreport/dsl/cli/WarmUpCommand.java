@@ -32,7 +32,7 @@ final class WarmUpCommand implements Callable<Integer> {
 			Files.copy(sample, file);
 		}
 		try {
-			ReportWorkspace workspace = new ReportWorkspace();
+			ReportWorkspace workspace = new ReportWorkspace(LanguageStartup.injector());
 			ReportWorkspace.Outcome outcome = workspace.validate(file);
 			OfficialDocument document = DocumentBuilder.build(outcome.report());
 			for (OutputFormat format : OutputFormat.values()) {
@@ -46,6 +46,17 @@ final class WarmUpCommand implements Callable<Integer> {
 			Files.writeString(text, PlainTextGenerator.render(document));
 			new Importer(workspace.injector()).importFile(text);
 			Files.deleteIfExists(text);
+			// the reviewers' path too: a parallel run, a review row, every review format and SARIF
+			java.util.List<org.lawreport.dsl.review.ReportRow> rows = new java.util.ArrayList<>();
+			try (org.lawreport.dsl.workspace.ParallelValidation validation = new org.lawreport.dsl.workspace.ParallelValidation(
+					workspace.injector(), java.util.List.of(), null, 1)) {
+				validation.run(java.util.List.of(file), org.lawreport.dsl.review.ReportSummaries::summarise,
+						result -> rows.add(result.summary()));
+			}
+			org.lawreport.dsl.review.Review review = new org.lawreport.dsl.review.Review(rows, null, java.time.ZonedDateTime.now());
+			for (org.lawreport.dsl.review.format.ReviewFormat format : org.lawreport.dsl.review.format.ReviewFormat.values()) {
+				format.write(review, OutputStream.nullOutputStream());
+			}
 			workspace.release(outcome);
 			return outcome.findings().isEmpty() ? Main.USAGE : Main.OK;
 		} finally {
