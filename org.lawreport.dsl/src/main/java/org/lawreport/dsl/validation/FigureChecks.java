@@ -1,35 +1,23 @@
 package org.lawreport.dsl.validation;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.lawreport.dsl.figures.ConstraintViolation;
 import org.lawreport.dsl.figures.Quantity;
 import org.lawreport.dsl.figures.QuantityConstraints;
 import org.lawreport.dsl.figures.QuantityParse;
 import org.lawreport.dsl.figures.QuantityProblem;
-import org.lawreport.dsl.figures.arithmetic.Comparison;
-import org.lawreport.dsl.figures.arithmetic.RuleArithmetic;
-import org.lawreport.dsl.figures.UnitCatalog;
-import org.lawreport.dsl.lawReport.Expression;
 import org.lawreport.dsl.lawReport.Figure;
-import org.lawreport.dsl.lawReport.FigureOperand;
-import org.lawreport.dsl.lawReport.Relation;
 import org.lawreport.dsl.lawReport.Report;
-import org.lawreport.dsl.lawReport.Rounding;
 import org.lawreport.dsl.lawReport.Rule;
 import org.lawreport.dsl.lawReport.TextChunk;
 import org.lawreport.dsl.model.FigureValues;
-import org.lawreport.dsl.model.RuleEvaluator;
+import org.lawreport.dsl.model.RuleOutcomes;
 import org.lawreport.dsl.model.RuleEvaluator.EvaluationException;
-import org.lawreport.dsl.model.RuleEvaluator.Value;
 
 /** Typed figures (form, range, wholeness) and the rules the author declared between them. */
 public class FigureChecks extends LawReportCheckBase {
@@ -104,78 +92,17 @@ public class FigureChecks extends LawReportCheckBase {
 
 	@Check
 	public void ruleHolds(Rule rule) {
-		Report report = EcoreUtil2.getContainerOfType(rule, Report.class);
-		if (report == null || rule.getLeft() == null) {
-			return;
-		}
-		UnitCatalog catalog = catalogOf(report);
-		String name = rule.getName() != null ? rule.getName() : sourceText(rule);
+		String name = RuleOutcomes.nameOf(rule);
 		try {
-			if (rule.getLow() != null) {
-				checkRange(rule, name, catalog);
-				return;
-			}
-			if (rule.getRight() == null) {
-				return;
-			}
-			Value left = RuleEvaluator.evaluate(rule.getLeft(), catalog);
-			Value right = RuleEvaluator.evaluate(rule.getRight(), catalog);
-			Relation relation = rule.getOperator();
-			boolean holds;
-			String leftShown = left.shown();
-			String rightShown;
-			Expression anchor = rule.getLeft();
-			Value computed = right;
-			if (!(anchor instanceof FigureOperand) && rule.getRight() instanceof FigureOperand) {
-				anchor = rule.getRight();
-				computed = left;
-				leftShown = right.shown();
-			}
-			if (relation == Relation.EQUAL || relation == Relation.APPROX) {
-				if (anchor instanceof FigureOperand operand) {
-					Quantity written = FigureValues.of(operand.getFigure()).quantity().orElseThrow();
-					BigDecimal tolerance = tolerance(rule, catalog);
-					// ≈ without 允差 means: equal at the precision the author wrote
-					Comparison c = relation == Relation.EQUAL || tolerance == null
-							? RuleArithmetic.compareAtPrecision(written, computed.value(), roundingOf(rule))
-							: RuleArithmetic.approxEquals(written, computed.value(), tolerance);
-					holds = c.holds();
-					rightShown = c.computedShown();
-				} else {
-					holds = left.value().compareTo(right.value()) == 0;
-					rightShown = plain(computed.value());
-				}
-			} else {
-				int cmp = left.value().compareTo(right.value());
-				holds = switch (relation) {
-					case LESS -> cmp < 0;
-					case LESS_EQUAL, LESS_EQUAL_CJK -> cmp <= 0;
-					case GREATER -> cmp > 0;
-					case GREATER_EQUAL, GREATER_EQUAL_CJK -> cmp >= 0;
-					default -> true;
-				};
-				rightShown = plain(right.value());
-			}
-			if (!holds) {
-				String expression = computed.shown();
+			RuleOutcomes.Outcome outcome = RuleOutcomes.of(rule);
+			if (outcome != null && !outcome.holds()) {
 				finding(RuleCode.RULE_FAILED, rule).on(PKG.getRule_Left())
-						.args(name, nameOf(anchor), leftShown, expression, rightShown)
+						.args(outcome.name(), outcome.anchor(), outcome.writtenShown(), outcome.expression(),
+								outcome.computed())
 						.emit();
 			}
 		} catch (EvaluationException e) {
 			report(rule, name, e);
-		}
-	}
-
-	private void checkRange(Rule rule, String name, UnitCatalog catalog) throws EvaluationException {
-		Value value = RuleEvaluator.evaluate(rule.getLeft(), catalog);
-		Value low = RuleEvaluator.evaluate(rule.getLow(), catalog);
-		Value high = RuleEvaluator.evaluate(rule.getHigh(), catalog);
-		if (value.value().compareTo(low.value()) < 0 || value.value().compareTo(high.value()) > 0) {
-			finding(RuleCode.RULE_FAILED, rule).on(PKG.getRule_Left())
-					.args(name, nameOf(rule.getLeft()), value.shown(), "介于 " + low.shown() + " 与 " + high.shown(),
-							"在 " + low.shown() + "～" + high.shown() + " 之间")
-					.emit();
 		}
 	}
 
@@ -189,44 +116,6 @@ public class FigureChecks extends LawReportCheckBase {
 				// an unresolved name is already reported by the linker, an unreadable figure where it is written
 			}
 		}
-	}
-
-	private static RoundingMode roundingOf(Rule rule) {
-		Rounding rounding = rule.getRounding();
-		return switch (rounding) {
-			case DOWN -> RoundingMode.DOWN;
-			case UP -> RoundingMode.UP;
-			default -> RoundingMode.HALF_UP;
-		};
-	}
-
-	private static BigDecimal tolerance(Rule rule, UnitCatalog catalog) {
-		if (rule.getTolerance() == null) {
-			return null;
-		}
-		return org.lawreport.dsl.figures.QuantityParser.parse(rule.getTolerance(), catalog, false)
-				.quantity().map(Quantity::value).orElse(null);
-	}
-
-	private static UnitCatalog catalogOf(Report report) {
-		Figure any = EcoreUtil2.getAllContentsOfType(report, Figure.class).stream().findFirst().orElse(null);
-		return any == null ? UnitCatalog.standard() : FigureValues.catalogFor(any);
-	}
-
-	private static String nameOf(Expression expression) {
-		if (expression instanceof FigureOperand operand && operand.getFigure() != null) {
-			return operand.getFigure().getName();
-		}
-		return sourceText(expression);
-	}
-
-	private static String sourceText(org.eclipse.emf.ecore.EObject object) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
-		return node == null ? "?" : NodeModelUtils.getTokenText(node);
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 	private static int count(String s, char c) {

@@ -1,0 +1,234 @@
+package org.lawreport.dsl.ide.quickfix;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+import org.lawreport.dsl.conversion.TextEscapes;
+import org.lawreport.dsl.ide.IdeMessages;
+import org.lawreport.dsl.lawReport.Figure;
+import org.lawreport.dsl.lawReport.LawReportPackage;
+import org.lawreport.dsl.lawReport.MetadataKey;
+import org.lawreport.dsl.lawReport.Metadatum;
+import org.lawreport.dsl.lawReport.Part;
+import org.lawreport.dsl.lawReport.Report;
+import org.lawreport.dsl.lawReport.Template;
+import org.lawreport.dsl.lawReport.TemplatePart;
+import org.lawreport.dsl.lawReport.TextChunk;
+import org.lawreport.dsl.model.Fulfilments;
+import org.lawreport.dsl.model.Prose;
+import org.lawreport.dsl.model.Templates;
+import org.lawreport.dsl.officialdoc.WrittenDate;
+
+/**
+ * The quick fixes of the validator's findings, as plain text edits on the source (no editor or LSP types). The
+ * validator attaches what each fix needs as issue data (see the checks in {@code org.lawreport.dsl.validation}).
+ * Every fix leaves source that parses and no longer has the finding it fixes.
+ */
+public final class QuickFixes {
+
+	private static final LawReportPackage PKG = LawReportPackage.eINSTANCE;
+
+	/** Replace {@code length} characters at {@code offset} with {@code text} (length 0: insert). */
+	public record Replacement(int offset, int length, String text) {
+	}
+
+	/** One fix: a title for the user and the replacements to apply together (non-overlapping). */
+	public record Fix(String title, String code, List<Replacement> replacements) {
+	}
+
+	private QuickFixes() {
+	}
+
+	/** The codes that have a quick fix. */
+	public static final List<String> FIXABLE = List.of("LR-PART-MISSING", "LR-DOCNO-FORM", "LR-DATE-FORM",
+			"LR-PUNCT-HALFWIDTH", "LR-PUNCT-DIGITS", "LR-META-LABEL", "LR-PERCENT-MIXED", "LR-TITLE-MISSING",
+			"LR-HEADING-YEAR", "LR-RECIPIENT-COLON");
+
+	/** The fixes for one finding of {@code resource} (empty when it has none). */
+	public static List<Fix> fixesFor(XtextResource resource, Issue issue) {
+		List<Fix> fixes = new ArrayList<>();
+		String code = issue.getCode();
+		String[] data = issue.getData() == null ? new String[0] : issue.getData();
+		if (code == null || resource.getContents().isEmpty()) {
+			return fixes;
+		}
+		EObject root = resource.getContents().get(0);
+		EObject target = issue.getUriToProblem() == null ? null
+				: resource.getEObject(issue.getUriToProblem().fragment());
+		switch (code) {
+			case "LR-PART-MISSING" -> {
+				if (root instanceof Report report && data.length >= 2) {
+					missingPart(report, data[0], data[1]).ifPresent(fixes::add);
+				}
+			}
+			case "LR-DOCNO-FORM" -> {
+				if (target instanceof Metadatum m && data.length >= 1) {
+					replaceText(m, PKG.getMetadatum_Text(), data[0], IdeMessages.text("fix.docno", data[0]), code, fixes);
+				}
+			}
+			case "LR-DATE-FORM" -> {
+				// only when the date could be read: otherwise the data is an example, not this report's date
+				if (target instanceof Metadatum m && data.length >= 1 && m.getText() != null
+						&& WrittenDate.parse(m.getText()).date().isPresent()) {
+					replaceText(m, PKG.getMetadatum_Text(), data[0], IdeMessages.text("fix.date", data[0]), code, fixes);
+				}
+			}
+			case "LR-META-LABEL" -> {
+				if (target instanceof Metadatum m && data.length >= 1) {
+					replaceText(m, PKG.getMetadatum_Label(), data[0], IdeMessages.text("fix.label", data[0]), code, fixes);
+				}
+			}
+			case "LR-PUNCT-HALFWIDTH" -> {
+				List<Replacement> edits = new ArrayList<>();
+				for (String item : data) {
+					String[] f = item.split(":", 3);
+					if (f.length == 3) {
+						edits.add(new Replacement(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2]));
+					}
+				}
+				if (!edits.isEmpty()) {
+					fixes.add(new Fix(IdeMessages.text("fix.punct", edits.size()), code, edits));
+				}
+			}
+			case "LR-PUNCT-DIGITS" -> {
+				if (data.length >= 1) {
+					fixes.add(new Fix(IdeMessages.text("fix.digits", data[0]), code,
+							List.of(new Replacement(issue.getOffset(), issue.getLength(), data[0]))));
+				}
+			}
+			case "LR-PERCENT-MIXED" -> {
+				if (root instanceof Report report && data.length >= 1) {
+					percentSigns(report, data[0]).ifPresent(fixes::add);
+				}
+			}
+			case "LR-TITLE-MISSING" -> {
+				if (root instanceof Report report && data.length >= 2) {
+					INode templateNode = NodeModelUtils.findNodesForFeature(report, PKG.getReport_Template()).stream()
+							.findFirst().orElse(null);
+					if (templateNode != null) {
+						String line = "\n" + MetadataKey.TITLE.getLiteral() + " \"" + TextEscapes.escape(data[1]) + "\"";
+						fixes.add(new Fix(IdeMessages.text("fix.title", data[1]), code,
+								List.of(new Replacement(templateNode.getEndOffset(), 0, line))));
+					}
+				}
+			}
+			case "LR-HEADING-YEAR" -> {
+				if (data.length >= 2) {
+					String source = resource.getParseResult().getRootNode().getText()
+							.substring(issue.getOffset(), issue.getOffset() + issue.getLength());
+					if (source.contains(data[0])) {
+						fixes.add(new Fix(IdeMessages.text("fix.headingYear", data[1]), code, List.of(
+								new Replacement(issue.getOffset(), issue.getLength(), source.replace(data[0], data[1])))));
+					}
+				}
+			}
+			case "LR-RECIPIENT-COLON" -> {
+				if (issue.getLength() == 1) {
+					fixes.add(new Fix(IdeMessages.text("fix.recipientColon"), code,
+							List.of(new Replacement(issue.getOffset(), 1, ""))));
+				}
+			}
+			default -> {
+			}
+		}
+		return fixes;
+	}
+
+	/** Applies replacements to a text (for tests and editors without their own edit model). */
+	public static String apply(String text, List<Replacement> replacements) {
+		List<Replacement> sorted = new ArrayList<>(replacements);
+		sorted.sort(Comparator.comparingInt(Replacement::offset).reversed());
+		StringBuilder out = new StringBuilder(text);
+		for (Replacement r : sorted) {
+			out.replace(r.offset(), r.offset() + r.length(), r.text());
+		}
+		return out.toString();
+	}
+
+	/** Inserts {@code 部分 name "heading"} before the first part that comes later in the template's order. */
+	private static java.util.Optional<Fix> missingPart(Report report, String name, String heading) {
+		Template template = report.getTemplate();
+		if (template == null || template.eIsProxy()) {
+			return java.util.Optional.empty();
+		}
+		List<TemplatePart> order = Templates.parts(template);
+		int missingIndex = -1;
+		for (int i = 0; i < order.size(); i++) {
+			if (name.equals(order.get(i).getName())) {
+				missingIndex = i;
+			}
+		}
+		if (missingIndex < 0) {
+			return java.util.Optional.empty();
+		}
+		String skeleton = "部分 " + name + " \"" + TextEscapes.escape(heading) + "\"";
+		String title = IdeMessages.text("fix.part.missing", name, heading);
+		for (Part part : report.getParts()) {
+			TemplatePart fulfils = Fulfilments.fulfilledBy(part);
+			if (fulfils != null && order.indexOf(fulfils) > missingIndex) {
+				ICompositeNode node = NodeModelUtils.findActualNodeFor(part);
+				return java.util.Optional.of(new Fix(title, "LR-PART-MISSING",
+						List.of(new Replacement(node.getOffset(), 0, skeleton + "\n\n"))));
+			}
+		}
+		// after the last part, or after whatever comes before the parts; rules stay last
+		EObject last = !report.getParts().isEmpty() ? report.getParts().get(report.getParts().size() - 1)
+				: !report.getOpening().isEmpty() ? report.getOpening().get(report.getOpening().size() - 1)
+				: !report.getMetadata().isEmpty() ? report.getMetadata().get(report.getMetadata().size() - 1)
+				: null;
+		int offset;
+		if (last != null) {
+			offset = NodeModelUtils.findActualNodeFor(last).getEndOffset();
+		} else {
+			INode templateNode = NodeModelUtils.findNodesForFeature(report, PKG.getReport_Template()).stream()
+					.findFirst().orElse(null);
+			if (templateNode == null) {
+				return java.util.Optional.empty();
+			}
+			offset = templateNode.getEndOffset();
+		}
+		return java.util.Optional.of(new Fix(title, "LR-PART-MISSING",
+				List.of(new Replacement(offset, 0, "\n\n" + skeleton))));
+	}
+
+	/** Replaces every percent sign other than {@code wanted} in figures and prose. */
+	private static java.util.Optional<Fix> percentSigns(Report report, String wanted) {
+		String other = "%".equals(wanted) ? "％" : "%";
+		List<Replacement> edits = new ArrayList<>();
+		for (Figure figure : EcoreUtil2.getAllContentsOfType(report, Figure.class)) {
+			for (INode node : NodeModelUtils.findNodesForFeature(figure, PKG.getFigure_Literal())) {
+				String text = node.getText();
+				for (int i = text.indexOf(other); i >= 0; i = text.indexOf(other, i + 1)) {
+					edits.add(new Replacement(node.getOffset() + i, 1, wanted));
+				}
+			}
+		}
+		for (TextChunk chunk : EcoreUtil2.getAllContentsOfType(report, TextChunk.class)) {
+			String value = chunk.getValue() == null ? "" : chunk.getValue();
+			for (int i = value.indexOf(other); i >= 0; i = value.indexOf(other, i + 1)) {
+				edits.add(new Replacement(Prose.sourceOffset(chunk, i), 1, wanted));
+			}
+		}
+		return edits.isEmpty() ? java.util.Optional.empty()
+				: java.util.Optional.of(new Fix(IdeMessages.text("fix.percent", wanted, edits.size()), "LR-PERCENT-MIXED", edits));
+	}
+
+	/** Replaces the quoted text of a feature with {@code value}, quoted and escaped. */
+	private static void replaceText(EObject owner, EStructuralFeature feature, String value, String title, String code,
+			List<Fix> fixes) {
+		for (INode node : NodeModelUtils.findNodesForFeature(owner, feature)) {
+			fixes.add(new Fix(title, code, List.of(new Replacement(node.getOffset(), node.getLength(),
+					"\"" + TextEscapes.escape(value) + "\""))));
+			return;
+		}
+	}
+}
