@@ -59,7 +59,7 @@ final class SemanticHighlighter implements ITextPresentationListener {
 			if (r.length() <= 0 || r.offset() + r.length() <= from || r.offset() >= to || r.styleIds().length == 0) {
 				continue;
 			}
-			TextAttribute a = styles.attribute(r.styleIds()[r.styleIds().length - 1]);
+			TextAttribute a = styles.attribute(styles.pick(r.styleIds()));
 			if (a == null || (a.getForeground() == null && a.getStyle() == 0)) {
 				continue;
 			}

@@ -9,11 +9,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
+import org.lawreport.dsl.ide.highlighting.HighlightingStyles;
 
 /**
  * Colours for the lexical token kinds and for the style ids of the language's semantic highlighting calculator
- * (Xtext's standard ids such as keyword, string, number, comment, and the language's own ids, recognised by what
- * they name: figure, reference, part, metadata, rule ...).
+ * ({@link HighlightingStyles}; other ids, e.g. Xtext's standard ones, are recognised by what they name).
  */
 public final class Styles {
 	public static final String KEYWORD = "keyword";
@@ -34,7 +34,35 @@ public final class Styles {
 		return cache.computeIfAbsent(styleId, Styles::create);
 	}
 
+	/** The language's own style ids ({@link HighlightingStyles}), each with its colour. */
+	private static final Map<String, int[]> LANGUAGE_STYLES = Map.ofEntries(
+			Map.entry(HighlightingStyles.KEYWORD, new int[] { 127, 0, 85, SWT.BOLD }),
+			Map.entry(HighlightingStyles.METADATA_KEY, new int[] { 90, 30, 140, SWT.BOLD }),
+			Map.entry(HighlightingStyles.METADATA_VALUE, new int[] { 30, 30, 30, SWT.NORMAL }),
+			Map.entry(HighlightingStyles.FIGURE, new int[] { 20, 70, 200, SWT.BOLD }),
+			Map.entry(HighlightingStyles.FIGURE_REFERENCE, new int[] { 0, 120, 140, SWT.BOLD | SWT.ITALIC }),
+			Map.entry(HighlightingStyles.HEADING, new int[] { 150, 20, 40, SWT.BOLD }),
+			Map.entry(HighlightingStyles.TEMPLATE_PART, new int[] { 0, 120, 60, SWT.BOLD }),
+			Map.entry(HighlightingStyles.TEXT, new int[] { 40, 40, 40, SWT.NORMAL }),
+			Map.entry(HighlightingStyles.RULE_NAME, new int[] { 160, 90, 0, SWT.BOLD }),
+			Map.entry(HighlightingStyles.RULE_EXPRESSION, new int[] { 160, 90, 0, SWT.NORMAL }),
+			Map.entry(HighlightingStyles.COMMENT, new int[] { 110, 120, 110, SWT.ITALIC }));
+
+	/** The first of a position's style ids this table knows (the language puts its own id first). */
+	public String pick(String... ids) {
+		for (String id : ids) {
+			if (LANGUAGE_STYLES.containsKey(id)) {
+				return id;
+			}
+		}
+		return ids.length == 0 ? DEFAULT : ids[0];
+	}
+
 	private static TextAttribute create(String id) {
+		int[] known = LANGUAGE_STYLES.get(id);
+		if (known != null) {
+			return new TextAttribute(color(known[0], known[1], known[2]), null, known[3]);
+		}
 		String s = id.toLowerCase(Locale.ROOT);
 		if (s.equals(DEFAULT) || s.equals("default")) {
 			return new TextAttribute(null);
