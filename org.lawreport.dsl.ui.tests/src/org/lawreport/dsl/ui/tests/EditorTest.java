@@ -184,6 +184,36 @@ class EditorTest {
 		assertTrue(hover.contains("办结比例"), "the rule the figure takes part in: " + hover);
 	}
 
+	@Test
+	void exportCommandsWriteTheGeneratorsOutputsNextToTheReport() throws Exception {
+		IFile file = Workbench.createFile("export.lawreport", HEAD + PARTS);
+		Workbench.open(file);
+		assertTrue(Workbench.markers(file).stream().noneMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR),
+				"a report without errors exports without a question: " + messages(file));
+		org.eclipse.ui.handlers.IHandlerService handlers = org.eclipse.ui.PlatformUI.getWorkbench()
+				.getService(org.eclipse.ui.handlers.IHandlerService.class);
+		org.eclipse.ui.commands.ICommandService commands = org.eclipse.ui.PlatformUI.getWorkbench()
+				.getService(org.eclipse.ui.commands.ICommandService.class);
+		for (String format : List.of("txt", "html", "pdf")) {
+			IFile output = file.getParent().getFile(new org.eclipse.core.runtime.Path("export." + format));
+			org.eclipse.core.commands.ParameterizedCommand command = org.eclipse.core.commands.ParameterizedCommand.generateCommand(
+					commands.getCommand("org.lawreport.dsl.ui.export"), java.util.Map.of("org.lawreport.dsl.ui.export.format", format));
+			long start = System.nanoTime();
+			handlers.executeCommand(command, null);
+			assertTrue(Workbench.waitUntil(output::exists, 60_000), "export." + format + " is written and seen by the workspace");
+			System.out.printf("UI: export %s in %d ms%n", format, (System.nanoTime() - start) / 1_000_000);
+			byte[] bytes = java.nio.file.Files.readAllBytes(output.getLocation().toFile().toPath());
+			String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
+			switch (format) {
+				case "txt" -> assertTrue(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+						.contains("一、2025年度推进法治政府建设的主要举措和成效"), head);
+				case "html" -> assertTrue(head.contains("<html") && new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+						.contains("某区司法局关于2025年度法治政府建设情况的报告"), head);
+				default -> assertTrue(head.startsWith("%PDF") && bytes.length > 2000, "a PDF of " + bytes.length + " bytes");
+			}
+		}
+	}
+
 	private static List<String> flatten(List<DocumentSymbol> symbols) {
 		List<String> result = new java.util.ArrayList<>();
 		for (DocumentSymbol s : symbols) {
