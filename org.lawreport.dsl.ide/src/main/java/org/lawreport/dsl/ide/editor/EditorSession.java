@@ -21,6 +21,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.editor.syntaxcoloring.LightweightPosition;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.MergingHighlightedPositionAcceptor;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -89,7 +90,9 @@ public final class EditorSession {
 	public EditorSession(Injector injector, URI uri) {
 		this.injector = injector;
 		this.resourceSet = injector.getInstance(XtextResourceSet.class);
-		this.resource = (XtextResource) resourceSet.createResource(uri);
+		// the injector's own factory: the global registry may hold another injector's (another grammar instance)
+		this.resource = (XtextResource) injector.getInstance(IResourceFactory.class).createResource(uri);
+		resourceSet.getResources().add(resource);
 		update("");
 	}
 

@@ -47,6 +47,7 @@ public class LawReportHighlighter implements ISemanticHighlightingCalculator {
 			return;
 		}
 		INode root = resource.getParseResult().getRootNode();
+		EObject lastFigure = null;
 		for (ILeafNode leaf : root.getLeafNodes()) {
 			if (cancelIndicator.isCanceled()) {
 				return;
@@ -54,6 +55,16 @@ public class LawReportHighlighter implements ISemanticHighlightingCalculator {
 			if (leaf.isHidden()) {
 				if (leaf.getGrammarElement() instanceof TerminalRule rule && rule.getName().endsWith("COMMENT")) {
 					mark(acceptor, leaf, HighlightingStyles.COMMENT);
+				}
+				continue;
+			}
+			EObject owner = NodeModelUtils.findActualSemanticObjectFor(leaf);
+			if (owner instanceof Figure || owner instanceof FigureReference) {
+				// one position for the whole figure (name, =, literal, 增幅/平均), so that it stands out as one
+				if (owner != lastFigure) {
+					lastFigure = owner;
+					mark(acceptor, NodeModelUtils.findActualNodeFor(owner),
+							owner instanceof Figure ? HighlightingStyles.FIGURE : HighlightingStyles.FIGURE_REFERENCE);
 				}
 				continue;
 			}

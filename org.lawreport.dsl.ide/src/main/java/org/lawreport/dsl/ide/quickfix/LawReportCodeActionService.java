@@ -23,7 +23,7 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Inject;
 
 /**
- * Quick fixes as LSP code actions. The findings are taken from a fresh validation of the resource (not from the
+ * Quick fixes as LSP code actions, for the findings on the requested lines. The findings are taken from a fresh validation of the resource (not from the
  * diagnostics the client sends back, whose issue data a client may drop); every finding that touches the requested
  * range and has a fix in {@link QuickFixes} yields one code action of kind {@code quickfix}.
  */
@@ -40,8 +40,9 @@ public class LawReportCodeActionService implements ICodeActionService2 {
 		}
 		Document document = options.getDocument();
 		Range requested = options.getCodeActionParams().getRange();
-		int from = document.getOffSet(requested.getStart());
-		int to = document.getOffSet(requested.getEnd());
+		// whole lines: clients send the cursor position or a selection, the finding may sit further along the line
+		int from = lineStart(document, requested.getStart().getLine());
+		int to = lineStart(document, requested.getEnd().getLine() + 1);
 		CancelIndicator cancel = options.getCancelIndicator() == null ? CancelIndicator.NullImpl : options.getCancelIndicator();
 		for (Issue issue : validator.validate(resource, CheckMode.ALL, cancel)) {
 			if (issue.getCode() == null || !QuickFixes.FIXABLE.contains(issue.getCode())) {
@@ -57,6 +58,13 @@ public class LawReportCodeActionService implements ICodeActionService2 {
 			}
 		}
 		return actions;
+	}
+
+	private static int lineStart(Document document, int line) {
+		if (line >= document.getLineCount()) {
+			return document.getContents().length();
+		}
+		return document.getOffSet(new org.eclipse.lsp4j.Position(line, 0));
 	}
 
 	private CodeAction toCodeAction(QuickFixes.Fix fix, Issue issue, Document document, Options options) {

@@ -23,6 +23,9 @@ import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Template;
 import org.lawreport.dsl.lawReport.TemplatePart;
 import org.lawreport.dsl.lawReport.TextChunk;
+import org.lawreport.dsl.lawReport.RichText;
+import org.lawreport.dsl.text.PunctuationIssue;
+import org.lawreport.dsl.text.PunctuationScanner;
 import org.lawreport.dsl.model.Fulfilments;
 import org.lawreport.dsl.model.Prose;
 import org.lawreport.dsl.model.Templates;
@@ -89,10 +92,11 @@ public final class QuickFixes {
 			}
 			case "LR-PUNCT-HALFWIDTH" -> {
 				List<Replacement> edits = new ArrayList<>();
-				for (String item : data) {
-					String[] f = item.split(":", 3);
-					if (f.length == 3) {
-						edits.add(new Replacement(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2]));
+				if (target instanceof RichText text) {
+					for (EObject segment : text.getSegments()) {
+						if (segment instanceof TextChunk chunk && chunk.getValue() != null) {
+							edits.addAll(fullWidthPunctuation(chunk));
+						}
 					}
 				}
 				if (!edits.isEmpty()) {
@@ -152,6 +156,51 @@ public final class QuickFixes {
 			out.replace(r.offset(), r.offset() + r.length(), r.text());
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Every half-width mark of a chunk replaced, until the scanner finds none: replacing one mark can make its
+	 * neighbour count as Chinese punctuation (a ")" before a "," that became "，").
+	 */
+	private static List<Replacement> fullWidthPunctuation(TextChunk chunk) {
+		String value = chunk.getValue();
+		java.util.TreeMap<Integer, PunctuationIssue> chosen = new java.util.TreeMap<>();
+		for (int round = 0; round < 10; round++) {
+			StringBuilder current = new StringBuilder();
+			List<Integer> origin = new ArrayList<>(); // index in current → index in value (-1 inside a replacement)
+			for (int i = 0; i < value.length();) {
+				PunctuationIssue replaced = chosen.get(i);
+				if (replaced != null) {
+					for (int k = 0; k < replaced.replacement().length(); k++) {
+						current.append(replaced.replacement().charAt(k));
+						origin.add(k == 0 ? i : -1);
+					}
+					i += replaced.length();
+				} else {
+					current.append(value.charAt(i));
+					origin.add(i);
+					i++;
+				}
+			}
+			boolean added = false;
+			for (PunctuationIssue issue : PunctuationScanner.halfWidthInChineseText(current.toString())) {
+				int at = origin.get(issue.offset());
+				if (at >= 0 && !chosen.containsKey(at)) {
+					chosen.put(at, new PunctuationIssue(at, issue.length(), issue.found(), issue.replacement()));
+					added = true;
+				}
+			}
+			if (!added) {
+				break;
+			}
+		}
+		List<Replacement> edits = new ArrayList<>();
+		for (PunctuationIssue issue : chosen.values()) {
+			int start = Prose.sourceOffset(chunk, issue.offset());
+			int end = Prose.sourceOffset(chunk, issue.offset() + issue.length() - 1) + 1;
+			edits.add(new Replacement(start, end - start, issue.replacement()));
+		}
+		return edits;
 	}
 
 	/** Inserts {@code 部分 name "heading"} before the first part that comes later in the template's order. */

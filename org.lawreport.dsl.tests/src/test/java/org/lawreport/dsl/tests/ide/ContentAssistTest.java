@@ -131,4 +131,23 @@ class ContentAssistTest {
 		List<String> all = proposals(text, text.length());
 		assertTrue(all.indexOf("不足原因") >= 0 && all.indexOf("不足原因") < all.indexOf("举措成效"), all.toString());
 	}
+
+	@Test
+	void templatePartCompletesFromAPartialChineseName() {
+		String text = TestSupport.HEADER + "部分 第一";
+		List<String> all = proposals(text, text.length());
+		assertEquals(List.of("第一责任人"), all);
+		assertEquals("模板部分：2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+				entry(text, text.length(), "第一责任人").getDescription());
+	}
+
+	@Test
+	void aCompleteChineseNameStillProposesItselfAndLongerNames() {
+		String text = TestSupport.HEADER + """
+				部分 举措成效 "2024年度推进法治政府建设的主要举措和成效"
+					段 "受理{受理=120件}，受理总数{受理总数=100件}，其中{受理"
+				""";
+		List<String> all = proposals(text, IdeFixtures.after(text, "其中{受理"));
+		assertTrue(all.containsAll(List.of("受理", "受理总数")), all.toString());
+	}
 }

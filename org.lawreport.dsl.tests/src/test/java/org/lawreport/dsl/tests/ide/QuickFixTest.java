@@ -1,0 +1,188 @@
+package org.lawreport.dsl.tests.ide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.lawreport.dsl.ide.editor.EditorSession;
+import org.lawreport.dsl.ide.quickfix.QuickFixes;
+import org.lawreport.dsl.tests.TestSupport;
+
+/**
+ * Each quick fix, applied to the text, re-parsed and re-validated: the finding is gone and no syntax error
+ * appeared. The LSP code actions carry the same edits.
+ */
+class QuickFixTest {
+
+	static final String URI = "memory:/ide-test.lawreport";
+
+	/** Applies the only fix of the first finding with {@code code} and returns the new text. */
+	static String fix(String text, String code) {
+		EditorSession session = IdeFixtures.session(text);
+		Issue issue = session.validate().stream().filter(i -> code.equals(i.getCode())).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + code + " in " + session.validate()));
+		List<QuickFixes.Fix> fixes = session.fixes(issue);
+		assertEquals(1, fixes.size(), fixes.toString());
+		return QuickFixes.apply(text, fixes.get(0).replacements());
+	}
+
+	/** The new text validates without {@code code} and without syntax or linking errors. */
+	static void assertFixed(String fixed, String code) {
+		List<Issue> issues = IdeFixtures.session(fixed).validate();
+		assertTrue(issues.stream().noneMatch(i -> code.equals(i.getCode())), fixed + "\n" + issues);
+		assertTrue(issues.stream().noneMatch(i -> i.getCode() == null || i.getCode().startsWith("LR-SYNTAX")
+				|| i.getCode().startsWith("LR-LINK") || i.getCode().contains("Linking")
+				|| i.getCode().contains("syntax")), issues.toString());
+	}
+
+	@Test
+	void missingPartIsInsertedInTemplateOrder() {
+		String text = TestSupport.HEADER + """
+				部分 举措成效 "2024年度推进法治政府建设的主要举措和成效"
+					段 "全年办理事项{12件}。"
+				部分 第一责任人 "2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况"
+					段 "主要负责人专题研究法治工作。"
+				部分 下年安排 "2025年度推进法治政府建设的主要安排"
+					段 "继续深化改革。"
+				""";
+		String fixed = fix(text, "LR-PART-MISSING");
+		assertFixed(fixed, "LR-PART-MISSING");
+		assertTrue(fixed.contains("""
+					段 "全年办理事项{12件}。"
+				部分 不足原因 "2024年度推进法治政府建设存在的不足和原因"
+
+				部分 第一责任人"""), fixed);
+		assertTrue(TestSupport.codes(fixed).stream().noneMatch(c -> c.equals("LR-PART-ORDER")), "inserted in order");
+	}
+
+	@Test
+	void missingLastPartIsInsertedBeforeTheRules() {
+		String text = TestSupport.HEADER + """
+				部分 举措成效 "2024年度推进法治政府建设的主要举措和成效"
+					段 "全年办理事项{甲=12件}。"
+				部分 不足原因 "2024年度推进法治政府建设存在的不足和原因"
+					段 "基层力量不足。"
+				部分 第一责任人 "2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况"
+					段 "主要负责人专题研究法治工作。"
+
+				规则 甲 >= 1
+				""";
+		String fixed = fix(text, "LR-PART-MISSING");
+		assertFixed(fixed, "LR-PART-MISSING");
+		assertTrue(fixed.indexOf("部分 下年安排 \"2025年度推进法治政府建设的主要安排\"") < fixed.indexOf("规则 甲"), fixed);
+	}
+
+	@Test
+	void documentNumberGetsTheHexagonalBrackets() {
+		String text = TestSupport.HEADER + "发文字号 \"某政发[2025]3号\"\n" + TestSupport.ALL_PARTS;
+		String fixed = fix(text, "LR-DOCNO-FORM");
+		assertFixed(fixed, "LR-DOCNO-FORM");
+		assertTrue(fixed.contains("发文字号 \"某政发〔2025〕3号\""), fixed);
+	}
+
+	@Test
+	void writtenDateIsCorrected() {
+		String text = IdeFixtures.seed("003_0db46809fcd894a2.lawreport");
+		String fixed = fix(text, "LR-DATE-FORM");
+		assertFixed(fixed, "LR-DATE-FORM");
+		assertTrue(fixed.contains("成文日期 \"2021年2月23日\""), fixed);
+	}
+
+	@Test
+	void halfWidthPunctuationBecomesFullWidthInOneGo() {
+		String text = TestSupport.HEADER + """
+				部分 举措成效 "2024年度推进法治政府建设的主要举措和成效"
+					段 "全年办理事项{12件},其中线上办理为主;群众满意."
+				""" + TestSupport.ALL_PARTS.substring(TestSupport.ALL_PARTS.indexOf("部分 不足原因"));
+		String fixed = fix(text, "LR-PUNCT-HALFWIDTH");
+		assertFixed(fixed, "LR-PUNCT-HALFWIDTH");
+		assertTrue(fixed.contains("段 \"全年办理事项{12件}，其中线上办理为主；群众满意。\""), fixed);
+	}
+
+	@Test
+	void signerLabelBecomesStandard() {
+		String text = IdeFixtures.seed("003_0db46809fcd894a2.lawreport");
+		String fixed = fix(text, "LR-META-LABEL");
+		assertFixed(fixed, "LR-META-LABEL");
+		assertTrue(fixed.contains("签发人 \"黄西北\" 标识 \"签发人：\""), fixed);
+	}
+
+	@Test
+	void percentSignsAreUnified() {
+		String text = TestSupport.HEADER + """
+				部分 举措成效 "2024年度推进法治政府建设的主要举措和成效"
+					段 "办结率{98%}，满意率{99%}，好评率{97％}。"
+				""" + TestSupport.ALL_PARTS.substring(TestSupport.ALL_PARTS.indexOf("部分 不足原因"));
+		String fixed = fix(text, "LR-PERCENT-MIXED");
+		assertFixed(fixed, "LR-PERCENT-MIXED");
+		assertTrue(fixed.contains("好评率{97%}"), fixed);
+	}
+
+	@Test
+	void missingTitleIsAdded() {
+		String text = TestSupport.HEADER.replace("标题 \"某市某局2024年法治政府建设年度报告\"\n", "") + TestSupport.ALL_PARTS;
+		String fixed = fix(text, "LR-TITLE-MISSING");
+		assertFixed(fixed, "LR-TITLE-MISSING");
+		assertTrue(fixed.contains("标题 \"某市某局关于2024年度法治政府建设情况的报告\""), fixed);
+	}
+
+	@Test
+	void everyFixOfEverySeedLeavesValidSourceWithoutItsFinding() {
+		for (String seed : List.of("000_5032f3d1ab3637ce.lawreport", "001_c41a6bf51d27d1a9.lawreport",
+				"002_f483cf9d47ff0326.lawreport", "003_0db46809fcd894a2.lawreport", "004_52704d554b0368b2.lawreport")) {
+			String text = IdeFixtures.seed(seed);
+			EditorSession session = IdeFixtures.session(text);
+			List<Issue> issues = session.validate();
+			for (Issue issue : issues) {
+				for (QuickFixes.Fix f : session.fixes(issue)) {
+					String fixed = QuickFixes.apply(text, f.replacements());
+					List<Issue> after = IdeFixtures.session(fixed).validate();
+					long before = issues.stream().filter(i -> issue.getCode().equals(i.getCode())).count();
+					long left = after.stream().filter(i -> issue.getCode().equals(i.getCode())).count();
+					assertTrue(left < before, seed + " " + f.title() + ": " + before + " → " + left);
+					assertFalse(after.stream().anyMatch(i -> "LR-SYNTAX".equals(i.getCode()) || i.getCode() == null
+							|| i.getCode().contains("Linking")), seed + " " + f.title() + ": " + after);
+				}
+			}
+		}
+	}
+
+	@Test
+	void codeActionsOfTheLanguageServerCarryTheSameEdits() {
+		String text = IdeFixtures.seed("003_0db46809fcd894a2.lawreport");
+		EditorSession session = IdeFixtures.session(text);
+		int line = session.lineColumn(text.indexOf("成文日期")).line();
+		ICodeActionService2.Options options = new ICodeActionService2.Options();
+		options.setDocument(session.document());
+		options.setResource(session.resource());
+		options.setURI(URI);
+		options.setCancelIndicator(CancelIndicator.NullImpl);
+		options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(URI),
+				new Range(new org.eclipse.lsp4j.Position(line, 0), new org.eclipse.lsp4j.Position(line, 5)),
+				new CodeActionContext(List.of())));
+		List<Either<Command, CodeAction>> actions = session.get(ICodeActionService2.class).getCodeActions(options);
+		assertEquals(1, actions.size(), actions.toString());
+		CodeAction action = actions.get(0).getRight();
+		assertEquals("改为“2021年2月23日”", action.getTitle());
+		assertEquals("quickfix", action.getKind());
+		Map<String, List<TextEdit>> changes = action.getEdit().getChanges();
+		TextEdit edit = changes.get(URI).get(0);
+		assertEquals("\"2021年2月23日\"", edit.getNewText());
+		assertEquals(line, edit.getRange().getStart().getLine());
+	}
+}
