@@ -153,6 +153,23 @@ class EditorTest {
 	}
 
 	@Test
+	void ctrl1OnASeedLineOffersTheLabelFixAndTheWarningGoes() throws Exception {
+		String seed = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("lawreport.projectRoot"),
+				"seeds", "003_0db46809fcd894a2.lawreport"));
+		IFile file = Workbench.createFile("seed003.lawreport", seed);
+		LawReportEditor editor = Workbench.open(file);
+		assertTrue(Workbench.waitUntil(() -> Workbench.hasMarker(file, "LR-META-LABEL", "签发："), 20_000), messages(file));
+		IDocument document = editor.document();
+		int offset = document.getLineOffset(8) + document.getLineLength(8) - 3;
+		ICompletionProposal[] fixes = new org.lawreport.dsl.ui.editor.LawReportQuickAssistProcessor(editor)
+				.computeQuickAssistProposals(new org.eclipse.jface.text.source.TextInvocationContext(editor.viewer(), offset, 0));
+		assertEquals(List.of("标识改为“签发人：”"), List.of(fixes).stream().map(ICompletionProposal::getDisplayString).toList());
+		fixes[0].apply(document);
+		assertTrue(document.get().contains("签发人 \"黄西北\" 标识 \"签发人：\""), document.get().substring(0, 300));
+		assertTrue(Workbench.waitUntil(() -> !Workbench.hasMarker(file, "LR-META-LABEL", ""), 20_000), messages(file));
+	}
+
+	@Test
 	void outlineShowsPartsWithGeneratedNumbersAndSelectsInTheEditor() throws Exception {
 		IFile file = Workbench.createFile("outline.lawreport", HEAD + PARTS);
 		LawReportEditor editor = Workbench.open(file);
