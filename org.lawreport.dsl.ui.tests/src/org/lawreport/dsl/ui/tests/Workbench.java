@@ -138,8 +138,10 @@ final class Workbench {
 	/**
 	 * Types text with real key events into the focused editor (newlines as Return). xdotool types a character
 	 * that has no key (every CJK character) by mapping a spare keycode to it for one keystroke; GTK sometimes
-	 * drops the first such keystroke after a change of mapping. So each CJK character is one xdotool call, and
-	 * one that did not arrive in the document is typed again (at most three times). ASCII runs go in one call.
+	 * drops such a keystroke, or reads it with the previous mapping. So each CJK character is one xdotool call,
+	 * checked in the document before the next: one that did not arrive, or arrived as another character (then
+	 * erased with BackSpace), is typed again, at most four times. ASCII runs go in one call, and typing goes on
+	 * only once they have all arrived.
 	 */
 	static void type(IDocument document, String text) {
 		StringBuilder ascii = new StringBuilder();
@@ -149,22 +151,37 @@ final class Workbench {
 				ascii.append(c);
 				continue;
 			}
-			flushAscii(ascii);
-			for (int attempt = 0; attempt < 3; attempt++) {
+			flushAscii(document, ascii);
+			for (int attempt = 0; attempt < 4; attempt++) {
 				int before = document.getLength();
 				xdotool("type", String.valueOf(c));
-				if (waitUntil(() -> document.getLength() > before, 400)) {
+				if (!waitUntil(() -> document.getLength() > before, 500)) {
+					continue;
+				}
+				if (characterBeforeCaret(document) == c) {
 					break;
 				}
+				xdotool("key", "BackSpace");
+				waitUntil(() -> document.getLength() == before, 500);
 			}
 		}
-		flushAscii(ascii);
+		flushAscii(document, ascii);
 		spin(100);
 	}
 
-	private static void flushAscii(StringBuilder ascii) {
+	private static char characterBeforeCaret(IDocument document) {
+		if (Display.getCurrent().getFocusControl() instanceof org.eclipse.swt.custom.StyledText text) {
+			int caret = text.getCaretOffset();
+			return caret > 0 && caret <= document.getLength() ? document.get().charAt(caret - 1) : 0;
+		}
+		return 0;
+	}
+
+	private static void flushAscii(IDocument document, StringBuilder ascii) {
 		if (ascii.length() > 0) {
+			int expected = document.getLength() + ascii.length();
 			xdotool("type", "--delay", "20", ascii.toString());
+			waitUntil(() -> document.getLength() >= expected, 2_000);
 			ascii.setLength(0);
 			spin(60);
 		}
