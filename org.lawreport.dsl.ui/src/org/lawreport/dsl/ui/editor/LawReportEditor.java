@@ -100,7 +100,15 @@ public class LawReportEditor extends TextEditor {
 		reconcileListeners.remove(listener);
 	}
 
-	void reconciled() {
+	private volatile long reconciledStamp = -1;
+
+	/** The modification stamp of the text the last finished reconcile validated. */
+	public long reconciledStamp() {
+		return reconciledStamp;
+	}
+
+	void reconciled(long stamp) {
+		reconciledStamp = stamp;
 		if (outlinePage != null) {
 			outlinePage.refresh();
 		}

@@ -39,7 +39,7 @@ final class LawReportSourceViewerConfiguration extends TextSourceViewerConfigura
 	@Override
 	public IReconciler getReconciler(ISourceViewer sourceViewer) {
 		MonoReconciler reconciler = new MonoReconciler(new ValidationReconcilingStrategy(editor), false);
-		reconciler.setDelay(300);
+		reconciler.setDelay(150);
 		return reconciler;
 	}
 

@@ -83,7 +83,7 @@ final class ValidationReconcilingStrategy implements IReconcilingStrategy, IReco
 				if (h != null) {
 					h.update(doc, stamp, highlighting);
 				}
-				editor.reconciled();
+				editor.reconciled(stamp);
 			});
 		} catch (RuntimeException e) {
 			LawReportUiPlugin.log(e);
