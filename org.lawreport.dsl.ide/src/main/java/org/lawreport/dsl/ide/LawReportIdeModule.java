@@ -16,7 +16,20 @@ import org.lawreport.dsl.ide.quickfix.LawReportCodeActionService;
 
 /**
  * The editor services of LawReport, IDE-agnostic: the language server and the Eclipse editor both get them from
- * this module (through {@link LawReportIdeSetup}) under Xtext's standard types.
+ * this module (through {@code new LawReportIdeSetup().createInjectorAndDoEMFRegistration()}) under Xtext's
+ * standard types:
+ * <ul>
+ * <li>{@code IdeContentProposalProvider} → {@link LawReportProposalProvider} (with {@code IdeCrossrefProposalProvider}
+ * → {@link LawReportCrossrefProposals});</li>
+ * <li>{@code ISemanticHighlightingCalculator} → {@link LawReportHighlighter} (style ids in
+ * {@link org.lawreport.dsl.ide.highlighting.HighlightingStyles});</li>
+ * <li>{@code HoverService} and {@code IHoverService} → {@link LawReportHoverService};</li>
+ * <li>{@code DocumentSymbolMapper.DocumentSymbolNameProvider}, {@code …KindProvider}, {@code …RangeProvider} →
+ * {@link LawReportSymbols} (used by {@code HierarchicalDocumentSymbolService} and {@code DocumentSymbolService});</li>
+ * <li>{@code ICodeActionService2} → {@link LawReportCodeActionService} (fixes from
+ * {@link org.lawreport.dsl.ide.quickfix.QuickFixes});</li>
+ * <li>{@code FormattingService}: Xtext's, driving the runtime's {@code LawReportFormatter}.</li>
+ * </ul>
  */
 public class LawReportIdeModule extends AbstractLawReportIdeModule {
 
