@@ -1,0 +1,51 @@
+package org.lawreport.dsl.ui;
+
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
+
+/** The editor plug-in: holds the language's IDE services (one Guice injector per workbench). */
+public class LawReportUiPlugin extends AbstractUIPlugin {
+
+	public static final String ID = "org.lawreport.dsl.ui";
+
+	private static LawReportUiPlugin instance;
+
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		instance = this;
+	}
+
+	@Override
+	public void stop(BundleContext context) throws Exception {
+		instance = null;
+		super.stop(context);
+	}
+
+	/** Logs an unexpected failure to the Error Log (and stderr when there is no workbench). */
+	public static void log(Throwable e) {
+		LawReportUiPlugin plugin = instance;
+		if (plugin != null) {
+			plugin.getLog().log(new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.ERROR, ID, e.getMessage() == null ? e.toString() : e.getMessage(), e));
+		} else {
+			e.printStackTrace();
+		}
+	}
+
+	/** Shows a message in the active window's status line (UI thread). */
+	public static void status(String message) {
+		var window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window != null && window.getActivePage() != null && window.getActivePage().getActivePart() != null) {
+			var site = window.getActivePage().getActivePart().getSite();
+			if (site instanceof org.eclipse.ui.IViewSite v) {
+				v.getActionBars().getStatusLineManager().setMessage(message);
+			} else if (site instanceof org.eclipse.ui.IEditorSite e) {
+				e.getActionBars().getStatusLineManager().setMessage(message);
+			}
+		}
+	}
+
+	public static LawReportUiPlugin getDefault() {
+		return instance;
+	}
+}

@@ -1,0 +1,137 @@
+package org.lawreport.dsl.ui.outline;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.eclipse.xtext.ide.server.Document;
+import org.lawreport.dsl.ui.LanguageServices;
+import org.lawreport.dsl.ui.LawReportUiPlugin;
+import org.lawreport.dsl.ui.editor.LawReportEditor;
+
+/**
+ * The Outline view: the language's document symbols (parts and headings with their generated numbers 一、（一）…,
+ * figures, rules); selecting one selects its text in the editor.
+ */
+public final class LawReportOutlinePage extends ContentOutlinePage {
+
+	private final LawReportEditor editor;
+	private volatile List<DocumentSymbol> symbols = List.of();
+	private volatile String symbolsText = "";
+	private final Job job = new Job("LawReport outline") {
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			IDocument document = editor.document();
+			if (document == null) {
+				return Status.OK_STATUS;
+			}
+			String text = document.get();
+			try {
+				List<DocumentSymbol> computed = LanguageServices.get().symbols(text, editor.languageUri());
+				symbols = computed;
+				symbolsText = text;
+				Display.getDefault().asyncExec(LawReportOutlinePage.this::show);
+			} catch (RuntimeException e) {
+				LawReportUiPlugin.log(e);
+			}
+			return Status.OK_STATUS;
+		}
+	};
+
+	public LawReportOutlinePage(LawReportEditor editor) {
+		this.editor = editor;
+		job.setSystem(true);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		super.createControl(parent);
+		TreeViewer viewer = getTreeViewer();
+		viewer.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return ((List<?>) input).toArray();
+			}
+
+			@Override
+			public Object[] getChildren(Object element) {
+				List<DocumentSymbol> children = ((DocumentSymbol) element).getChildren();
+				return children == null ? new Object[0] : children.toArray();
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return null;
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				List<DocumentSymbol> children = ((DocumentSymbol) element).getChildren();
+				return children != null && !children.isEmpty();
+			}
+		});
+		viewer.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return label((DocumentSymbol) element);
+			}
+		});
+		viewer.setInput(symbols);
+		refresh();
+	}
+
+	/** How a symbol is shown: its name, and its detail (e.g. the template part it fulfils) when the language gives one. */
+	public static String label(DocumentSymbol s) {
+		return s.getDetail() == null || s.getDetail().isBlank() ? s.getName() : s.getName() + "  " + s.getDetail();
+	}
+
+	/** Recomputes the outline in the background (after each reconcile). */
+	public void refresh() {
+		job.schedule(50);
+	}
+
+	/** The symbols last shown (for tests). */
+	public List<DocumentSymbol> symbols() {
+		return symbols;
+	}
+
+	private void show() {
+		TreeViewer viewer = getTreeViewer();
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		Object[] expanded = viewer.getExpandedElements();
+		viewer.setInput(symbols);
+		if (expanded.length == 0) {
+			viewer.expandToLevel(2);
+		} else {
+			viewer.expandToLevel(2);
+		}
+	}
+
+	@Override
+	public void selectionChanged(org.eclipse.jface.viewers.SelectionChangedEvent event) {
+		super.selectionChanged(event);
+		if (event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof DocumentSymbol symbol) {
+			Document lsp = new Document(1, symbolsText);
+			try {
+				int start = lsp.getOffSet(symbol.getSelectionRange().getStart());
+				int end = lsp.getOffSet(symbol.getSelectionRange().getEnd());
+				editor.selectAndReveal(start, end - start);
+			} catch (IndexOutOfBoundsException e) {
+				// the text changed since: the next refresh brings the new positions
+			}
+		}
+	}
+}
