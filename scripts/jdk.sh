@@ -1,7 +1,15 @@
 # Sourced by the launchers: finds a JDK 21 or newer and exports JAVA_HOME, or stops with one line saying why.
 # Order: $JAVA_HOME, the `java` on PATH, then the JDKs under /usr/lib/jvm (newest first).
+# The major version from the JDK's `release` file (instant), or by asking its java when there is none.
 lawreport_java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -1
+  local major=""
+  if [ -f "$1/release" ]; then
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -1)
+  fi
+  if [ -z "$major" ]; then
+    major=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -1)
+  fi
+  echo "$major"
 }
 lawreport_find_jdk() {
   local candidates=()
