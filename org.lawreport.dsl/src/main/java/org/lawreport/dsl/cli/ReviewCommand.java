@@ -120,8 +120,8 @@ final class ReviewCommand implements Callable<Integer> {
 				+ "错误 " + review.overall().count(org.lawreport.dsl.workspace.Finding.Level.ERROR) + "，警告 "
 				+ review.overall().count(org.lawreport.dsl.workspace.Finding.Level.WARNING) + "，已豁免 "
 				+ review.overall().waived() + "。" + (choice == null ? "" : "审查口径：" + review.profile() + "。"));
-		if (inputs.unreadable()) {
-			return Main.USAGE;
+		if (inputs.unreadable() || rows.stream().anyMatch(r -> r.failure() != null)) {
+			return Main.USAGE; // the review is written, with the unreadable files as rows of their own
 		}
 		boolean fails = rows.stream().flatMap(r -> r.findings().stream()).anyMatch(failOn::fails);
 		return fails ? Main.FINDINGS : Main.OK;

@@ -311,6 +311,23 @@ class ReviewCommandTest {
 	}
 
 	@Test
+	void anUnreadableFileIsARowWithItsLocationAndTheRunExitsTwo() throws IOException {
+		Path folder = Files.createDirectories(dir.resolve("reports"));
+		Files.writeString(folder.resolve("good.lawreport"), TestSupport.HEADER + TestSupport.ALL_PARTS, StandardCharsets.UTF_8);
+		Path binary = folder.resolve("binary.lawreport");
+		Files.write(binary, new byte[] { 'a', '\n', 'b', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0x80 });
+		Path csv = dir.resolve("review.csv");
+		Result r = run("review", "--format", "csv", "--out", csv.toString(), folder.toString());
+		assertEquals(2, r.exit(), r.err());
+		List<List<String>> rows = parseCsv(Files.readString(csv, StandardCharsets.UTF_8).substring(1));
+		assertEquals(3, rows.size(), "both files are rows");
+		int first = rows.get(0).indexOf("最严重的发现一");
+		List<String> broken = rows.stream().filter(row -> row.get(row.size() - 1).endsWith("binary.lawreport")).findFirst().orElseThrow();
+		assertTrue(broken.get(first).startsWith(binary + ":2:2 错误 LR-FILE-UNREADABLE"), broken.get(first));
+		assertTrue(broken.get(first).contains("无法识别文件编码"), broken.get(first));
+	}
+
+	@Test
 	void anExistingOutputIsNeverOverwrittenWithoutForce() throws IOException {
 		Path csv = dir.resolve("old.csv");
 		Files.writeString(csv, "keep me", StandardCharsets.UTF_8);
