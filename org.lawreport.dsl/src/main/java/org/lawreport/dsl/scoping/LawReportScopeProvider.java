@@ -30,6 +30,9 @@ public class LawReportScopeProvider extends AbstractLawReportScopeProvider {
 	@Inject
 	private IResourceScopeCache cache;
 
+	@Inject
+	private org.eclipse.xtext.scoping.IGlobalScopeProvider globalScopeProvider;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference.getEReferenceType() == PKG.getFigure()) {
@@ -39,7 +42,10 @@ public class LawReportScopeProvider extends AbstractLawReportScopeProvider {
 			return templatePartsOf(context);
 		}
 		if (reference.getEReferenceType() == PKG.getTemplate()) {
-			IScope workspace = super.getScope(context, reference);
+			// a file holds one report or one template, so a template is always named from another file: the global
+			// scope (index or resource set) is enough, without the local scope of every named object in this file
+			IScope workspace = context.eResource() == null ? IScope.NULLSCOPE
+					: globalScopeProvider.getScope(context.eResource(), reference, null);
 			List<Template> library = context.eResource() == null || context.eResource().getResourceSet() == null
 					? List.of()
 					: LibraryTemplates.in(context.eResource().getResourceSet());
