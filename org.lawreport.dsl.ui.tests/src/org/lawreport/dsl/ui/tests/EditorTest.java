@@ -218,7 +218,7 @@ class EditorTest {
 				.getService(org.eclipse.ui.handlers.IHandlerService.class);
 		org.eclipse.ui.commands.ICommandService commands = org.eclipse.ui.PlatformUI.getWorkbench()
 				.getService(org.eclipse.ui.commands.ICommandService.class);
-		for (String format : List.of("txt", "html", "pdf")) {
+		for (String format : List.of("txt", "html", "pdf", "docx")) {
 			IFile output = file.getParent().getFile(new org.eclipse.core.runtime.Path("export." + format));
 			org.eclipse.core.commands.ParameterizedCommand command = org.eclipse.core.commands.ParameterizedCommand.generateCommand(
 					commands.getCommand("org.lawreport.dsl.ui.export"), java.util.Map.of("org.lawreport.dsl.ui.export.format", format));
@@ -233,9 +233,31 @@ class EditorTest {
 						.contains("一、2025年度推进法治政府建设的主要举措和成效"), head);
 				case "html" -> assertTrue(head.contains("<html") && new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
 						.contains("某区司法局关于2025年度法治政府建设情况的报告"), head);
+				case "docx" -> assertDocx(bytes);
 				default -> assertTrue(head.startsWith("%PDF") && bytes.length > 2000, "a PDF of " + bytes.length + " bytes");
 			}
 		}
+	}
+
+	/** The DOCX opens in POI (the bundle org.lawreport.poi, as the export used it) and holds the title and the headings. */
+	private static void assertDocx(byte[] bytes) throws java.io.IOException {
+		String documentXml = null;
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+			for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null;) {
+				if (e.getName().equals("word/document.xml")) {
+					documentXml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				}
+			}
+		}
+		assertTrue(documentXml != null, "a DOCX package with word/document.xml, " + bytes.length + " bytes");
+		String text;
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(bytes))) {
+			text = document.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+					.collect(Collectors.joining("\n"));
+		}
+		assertTrue(text.replace("\n", "").contains("某区司法局关于2025年度法治政府建设情况的报告"), text);
+		assertTrue(text.contains("一、2025年度推进法治政府建设的主要举措和成效"), text);
 	}
 
 	@Test
