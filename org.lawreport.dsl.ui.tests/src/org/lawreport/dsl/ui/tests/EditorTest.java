@@ -46,6 +46,9 @@ class EditorTest {
 			成文日期 "2026年2月10日"
 			""";
 
+	/** Text inside the first part's paragraph. */
+	private static final String FIRST_PART_TEXT = "全年受理行政复议";
+
 	private static final String PARTS = """
 
 			部分 举措成效 "2025年度推进法治政府建设的主要举措和成效"
@@ -195,6 +198,18 @@ class EditorTest {
 		assertTrue(editor.document().get().substring(caret).startsWith("2026年度推进法治政府建设的主要安排")
 				|| editor.document().get().substring(caret).startsWith("部分 下年安排")
 				|| editor.document().get().substring(caret).startsWith("\"2026年度"), editor.document().get().substring(caret, caret + 20));
+
+		// and the other way: the caret in the first part's text selects that part in the outline, and stays there
+		int inFirstPart = editor.document().get().indexOf(FIRST_PART_TEXT) + 2;
+		editor.selectAndReveal(inFirstPart, 0);
+		assertTrue(Workbench.waitUntil(() -> outlineSelection(outline).startsWith("一、"), 10_000),
+				"outline selection: " + outlineSelection(outline));
+		assertEquals(inFirstPart, editor.viewer().getSelectedRange().x, "following the caret must not move it");
+	}
+
+	private static String outlineSelection(LawReportOutlinePage outline) {
+		Object first = ((org.eclipse.jface.viewers.IStructuredSelection) outline.getSelection()).getFirstElement();
+		return first instanceof DocumentSymbol s ? s.getName() : "";
 	}
 
 	@Test

@@ -22,7 +22,8 @@ import org.lawreport.dsl.ui.editor.LawReportEditor;
 
 /**
  * The Outline view: the language's document symbols (parts and headings with their generated numbers 一、（一）…,
- * figures, rules); selecting one selects its text in the editor.
+ * figures, rules); selecting one selects its text in the editor, and moving the caret in the editor selects the
+ * innermost heading around it.
  */
 public final class LawReportOutlinePage extends ContentOutlinePage {
 
@@ -48,6 +49,10 @@ public final class LawReportOutlinePage extends ContentOutlinePage {
 			return Status.OK_STATUS;
 		}
 	};
+
+	/** Set while the outline follows the caret, so that its selection does not move the caret back. */
+	private boolean followingEditor;
+	private final org.eclipse.jface.viewers.ISelectionChangedListener caretListener = event -> followCaret();
 
 	public LawReportOutlinePage(LawReportEditor editor) {
 		this.editor = editor;
@@ -88,7 +93,58 @@ public final class LawReportOutlinePage extends ContentOutlinePage {
 			}
 		});
 		viewer.setInput(symbols);
+		if (editor.viewer() != null && editor.viewer().getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider caret) {
+			caret.addPostSelectionChangedListener(caretListener);
+		}
 		refresh();
+	}
+
+	@Override
+	public void dispose() {
+		if (editor.viewer() != null && editor.viewer().getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider caret) {
+			caret.removePostSelectionChangedListener(caretListener);
+		}
+		super.dispose();
+	}
+
+	/** Selects the innermost symbol around the caret, when the outline shows the editor's current text. */
+	private void followCaret() {
+		TreeViewer viewer = getTreeViewer();
+		IDocument document = editor.document();
+		if (viewer == null || viewer.getControl().isDisposed() || document == null || !document.get().equals(symbolsText)) {
+			return;
+		}
+		int offset = editor.viewer().getSelectedRange().x;
+		org.eclipse.lsp4j.Position caret = new Document(1, symbolsText).getPosition(offset);
+		DocumentSymbol innermost = innermost(symbols, caret);
+		if (innermost == null) {
+			return;
+		}
+		followingEditor = true;
+		try {
+			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(innermost), true);
+		} finally {
+			followingEditor = false;
+		}
+	}
+
+	/** The deepest symbol whose range contains {@code position}, or {@code null}. */
+	static DocumentSymbol innermost(List<DocumentSymbol> candidates, org.eclipse.lsp4j.Position position) {
+		for (DocumentSymbol symbol : candidates) {
+			if (contains(symbol.getRange(), position)) {
+				DocumentSymbol deeper = symbol.getChildren() == null ? null : innermost(symbol.getChildren(), position);
+				return deeper != null ? deeper : symbol;
+			}
+		}
+		return null;
+	}
+
+	private static boolean contains(org.eclipse.lsp4j.Range range, org.eclipse.lsp4j.Position p) {
+		return compare(range.getStart(), p) <= 0 && compare(p, range.getEnd()) <= 0;
+	}
+
+	private static int compare(org.eclipse.lsp4j.Position a, org.eclipse.lsp4j.Position b) {
+		return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine()) : Integer.compare(a.getCharacter(), b.getCharacter());
 	}
 
 	/** How a symbol is shown: its name, and its detail (e.g. the template part it fulfils) when the language gives one. */
@@ -123,6 +179,9 @@ public final class LawReportOutlinePage extends ContentOutlinePage {
 	@Override
 	public void selectionChanged(org.eclipse.jface.viewers.SelectionChangedEvent event) {
 		super.selectionChanged(event);
+		if (followingEditor) {
+			return; // the outline is following the caret: leave the caret where the user put it
+		}
 		if (event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof DocumentSymbol symbol) {
 			Document lsp = new Document(1, symbolsText);
 			try {
