@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.lawreport.dsl.io.AtomicFiles;
-import org.lawreport.dsl.profile.ProfileChoice;
 import org.lawreport.dsl.profile.ProfileException;
 import org.lawreport.dsl.review.DeadlineStatus;
 import org.lawreport.dsl.review.ReportRow;
@@ -22,6 +21,7 @@ import org.lawreport.dsl.workspace.ParallelValidation;
 import org.lawreport.dsl.workspace.ReportWorkspace;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,16 +49,8 @@ final class ReviewCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "覆盖已存在的输出文件。")
 	boolean force;
 
-	@Option(names = "--profile", paramLabel = "NAME|FILE",
-			description = "审查口径：模板名称或模板文件。默认使用报告旁（或上级文件夹中）lawreport.properties 指定的口径。")
-	String profile;
-
-	@Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|none",
-			description = "何时以退出码 1 结束：有错误（默认）、有错误或警告、从不。已豁免的发现不计。")
-	FailOn failOn;
-
-	@Option(names = "--jobs", paramLabel = "N", description = "同时校验的文件数（默认：处理器核数）。")
-	int jobs = Runtime.getRuntime().availableProcessors();
+	@Mixin
+	ValidationOptions options;
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（递归查找 *.lawreport）。")
 	List<Path> paths;
@@ -84,12 +76,9 @@ final class ReviewCommand implements Callable<Integer> {
 		}
 		List<Path> templates = ReportWorkspace.templateFiles(inputs.files());
 		List<Path> reports = inputs.files().stream().filter(f -> !templates.contains(f)).toList();
-		ProfileChoice choice;
 		ParallelValidation validation;
 		try {
-			choice = ProfileOption.resolve(profile, paths).orElse(null);
-			validation = new ParallelValidation(LanguageStartup.injector(),
-					templates, choice, Math.min(jobs, Math.max(1, reports.size())));
+			validation = options.start(paths, templates, reports.size());
 		} catch (ProfileException e) {
 			err.println(e.getMessage());
 			return Main.USAGE;
@@ -101,7 +90,7 @@ final class ReviewCommand implements Callable<Integer> {
 				rows.add(result.failed() ? failedRow(result) : result.summary());
 			});
 		}
-		Review review = new Review(rows, choice == null ? null : choice.describe(validation.profileName()), ZonedDateTime.now());
+		Review review = new Review(rows, options.choice == null ? null : options.choice.describe(validation.profileName()), ZonedDateTime.now());
 		try {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 			format.write(review, bytes);
@@ -119,11 +108,11 @@ final class ReviewCommand implements Callable<Integer> {
 		err.println("共审查 " + rows.size() + " 份报告：不能通过 " + review.blocking().size() + " 份，逾期 " + review.late() + " 份；"
 				+ "错误 " + review.overall().count(org.lawreport.dsl.workspace.Finding.Level.ERROR) + "，警告 "
 				+ review.overall().count(org.lawreport.dsl.workspace.Finding.Level.WARNING) + "，已豁免 "
-				+ review.overall().waived() + "。" + (choice == null ? "" : "审查口径：" + review.profile() + "。"));
+				+ review.overall().waived() + "。" + (options.choice == null ? "" : "审查口径：" + review.profile() + "。"));
 		if (inputs.unreadable() || rows.stream().anyMatch(r -> r.failure() != null)) {
 			return Main.USAGE; // the review is written, with the unreadable files as rows of their own
 		}
-		boolean fails = rows.stream().flatMap(r -> r.findings().stream()).anyMatch(failOn::fails);
+		boolean fails = rows.stream().flatMap(r -> r.findings().stream()).anyMatch(options.failOn::fails);
 		return fails ? Main.FINDINGS : Main.OK;
 	}
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.lawreport.dsl.profile.ProfileChoice;
 import org.lawreport.dsl.profile.ProfileException;
 import org.lawreport.dsl.validation.Messages;
 import org.lawreport.dsl.validation.RuleCode;
@@ -13,6 +12,7 @@ import org.lawreport.dsl.workspace.ParallelValidation;
 import org.lawreport.dsl.workspace.ReportWorkspace;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,16 +31,8 @@ final class ValidateCommand implements Callable<Integer> {
 			description = "输出格式：text（每条一行）、json 或 sarif（SARIF 2.1.0，供代码扫描）。默认 text。")
 	FindingFormat format;
 
-	@Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|none",
-			description = "何时以退出码 1 结束：有错误（默认）、有错误或警告、从不。已豁免的发现不计。")
-	FailOn failOn;
-
-	@Option(names = "--profile", paramLabel = "NAME|FILE",
-			description = "审查口径：模板名称或模板文件。默认使用报告旁（或上级文件夹中）lawreport.properties 指定的口径。")
-	String profile;
-
-	@Option(names = "--jobs", paramLabel = "N", description = "同时校验的文件数（默认：处理器核数）。")
-	int jobs = Runtime.getRuntime().availableProcessors();
+	@Mixin
+	ValidationOptions options;
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹。")
 	List<Path> paths;
@@ -56,12 +48,9 @@ final class ValidateCommand implements Callable<Integer> {
 			err.println("没有找到 .lawreport 文件：" + paths);
 			return Main.USAGE;
 		}
-		ProfileChoice choice;
 		ParallelValidation validation;
 		try {
-			choice = ProfileOption.resolve(profile, paths).orElse(null);
-			validation = new ParallelValidation(LanguageStartup.injector(),
-					ReportWorkspace.templateFiles(files), choice, Math.min(jobs, Math.max(1, files.size())));
+			validation = options.start(paths, ReportWorkspace.templateFiles(files), files.size());
 		} catch (ProfileException e) {
 			err.println(e.getMessage());
 			return Main.USAGE;
@@ -81,12 +70,12 @@ final class ValidateCommand implements Callable<Integer> {
 				for (Finding f : result.summary()) {
 					sink.add(f);
 					counts[f.waived() ? 3 : f.severity().ordinal()]++;
-					fails[0] |= failOn.fails(f);
+					fails[0] |= options.failOn.fails(f);
 				}
 			});
 		}
-		if (choice != null) {
-			err.println("审查口径：" + choice.describe(validation.profileName()));
+		if (options.choice != null) {
+			err.println("审查口径：" + options.choice.describe(validation.profileName()));
 		}
 		err.println("共校验 " + files.size() + " 个文件：错误 " + counts[0] + "，警告 " + counts[1] + "，提示 " + counts[2]
 				+ (counts[3] > 0 ? "，已豁免 " + counts[3] : "") + "。");

@@ -175,7 +175,7 @@ public final class HtmlGenerator implements DocumentRenderer {
 	}
 
 	/** Escapes text for element content and attribute values. */
-	static String escape(String text) {
+	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

@@ -217,22 +217,7 @@ final class ReviewHtml {
 	}
 
 	static String esc(String s) {
-		if (s == null) {
-			return "";
-		}
-		StringBuilder b = new StringBuilder(s.length() + 16);
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-				case '<' -> b.append("&lt;");
-				case '>' -> b.append("&gt;");
-				case '&' -> b.append("&amp;");
-				case '"' -> b.append("&quot;");
-				case '\'' -> b.append("&#39;");
-				default -> b.append(c);
-			}
-		}
-		return b.toString();
+		return s == null ? "" : org.lawreport.dsl.generator.html.HtmlGenerator.escape(s);
 	}
 
 	private static final String CSS = """
