@@ -72,14 +72,17 @@ final class GenerateCommand implements Callable<Integer> {
 		CommandInputs collected = CommandInputs.collect(inputs, err);
 		Set<String> notes = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 		int threads = Math.max(1, Math.min(jobs, collected.files().size()));
+		DocumentRenderer renderer;
+		try {
+			// one renderer for every thread: the PDF fonts are opened once and shared
+			renderer = format.renderer(fonts, notes::add);
+		} catch (IOException | RuntimeException e) {
+			err.println("无法生成 " + format.extension() + "：" + e.getMessage());
+			return Main.USAGE;
+		}
 		Injector injector = LanguageStartup.injector();
-		// each thread has its own resource set and renderer (PDF fonts are not shareable between threads)
-		List<Worker> workers = java.util.Collections.synchronizedList(new ArrayList<>());
-		ThreadLocal<Worker> worker = ThreadLocal.withInitial(() -> {
-			Worker w = new Worker(injector, collected.files(), notes::add);
-			workers.add(w);
-			return w;
-		});
+		// each thread has its own resource set
+		ThreadLocal<Worker> worker = ThreadLocal.withInitial(() -> new Worker(injector, collected.files(), renderer));
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		int status = collected.unreadable() ? Main.USAGE : Main.OK;
 		int shownNotes = 0;
@@ -104,25 +107,27 @@ final class GenerateCommand implements Callable<Integer> {
 			return Main.USAGE;
 		} finally {
 			pool.shutdownNow();
-			workers.forEach(Worker::close);
+			if (renderer instanceof AutoCloseable closeable) {
+				try {
+					closeable.close();
+				} catch (Exception e) {
+					// fonts opened read-only: nothing to lose
+				}
+			}
 		}
 		printNewNotes(notes, shownNotes, err);
 		return status;
 	}
 
-	/** One thread's workspace and renderer. */
+	/** One thread's workspace, with the renderer all threads share. */
 	private final class Worker {
 		private final ReportWorkspace workspace;
 		private final DocumentRenderer renderer;
 
-		Worker(Injector injector, List<Path> files, java.util.function.Consumer<String> notes) {
+		Worker(Injector injector, List<Path> files, DocumentRenderer renderer) {
 			this.workspace = new ReportWorkspace(injector);
 			workspace.loadTemplates(files);
-			try {
-				this.renderer = format.renderer(fonts, notes);
-			} catch (IOException e) {
-				throw new java.io.UncheckedIOException(e);
-			}
+			this.renderer = renderer;
 		}
 
 		FileResult generate(Path file) {
@@ -166,16 +171,6 @@ final class GenerateCommand implements Callable<Integer> {
 			} catch (IOException e) {
 				err.add(file + ": 无法生成：" + e.getMessage());
 				return new FileResult(out, err, Main.USAGE);
-			}
-		}
-
-		void close() {
-			if (renderer instanceof AutoCloseable closeable) {
-				try {
-					closeable.close();
-				} catch (Exception e) {
-					// fonts opened read-only: nothing to lose
-				}
 			}
 		}
 	}

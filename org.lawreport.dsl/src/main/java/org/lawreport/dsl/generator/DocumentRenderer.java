@@ -8,6 +8,7 @@ import org.lawreport.dsl.document.OfficialDocument;
 /**
  * Renders a laid-out report in one output format. Implementations write the whole document to the stream or
  * throw; the caller writes to a temporary file and moves it into place, so a failure leaves no half document.
+ * A renderer may be used from several threads at once (the command line shares one between its jobs).
  */
 public interface DocumentRenderer {
 

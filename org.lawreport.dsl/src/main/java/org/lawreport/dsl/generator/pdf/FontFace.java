@@ -1,45 +1,38 @@
 package org.lawreport.dsl.generator.pdf;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.NameRecord;
-import org.apache.fontbox.ttf.NamingTable;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.lawreport.dsl.generator.pdf.truetype.TrueTypeFace;
+import org.lawreport.dsl.generator.pdf.truetype.TrueTypeFormatException;
 
 /**
- * One TrueType face, parsed once and kept open: a .ttf file or one face of a .ttc collection. PDFBox embeds it
- * as a subset ({@code PDType0Font.load(document, font(), true)}); the parsed font serves every document the
- * generator renders, one at a time.
+ * One TrueType face chosen for a role: a .ttf file or one face of a .ttc collection, checked to be usable for an
+ * official document (TrueType outlines, Chinese glyphs). It is read once and shared by every document and every
+ * thread of a run; the PDF embeds the glyphs a document uses as a subset ({@link PdfFontEmbedding}).
  */
-public final class FontFace implements Closeable {
+public final class FontFace {
 
 	private final Path file;
 	private final String faceName;
-	private final TrueTypeFont font;
-	private final Closeable owner;
-	private final CmapLookup cmap;
-	private final int unitsPerEm;
+	private final TrueTypeFace font;
 	private final String displayName;
+	private final float pdfScale;
 
-	private FontFace(Path file, String faceName, TrueTypeFont font, Closeable owner) throws IOException {
+	private FontFace(Path file, String faceName, TrueTypeFace font) {
 		this.file = file;
 		this.faceName = faceName;
 		this.font = font;
-		this.owner = owner;
-		this.cmap = font.getUnicodeCmapLookup(false);
-		this.unitsPerEm = font.getUnitsPerEm();
-		this.displayName = displayName(font);
+		String name = font.fullName();
+		if (name == null || name.isBlank()) {
+			name = font.postScriptName();
+		}
+		this.displayName = name == null ? "?" : name;
+		this.pdfScale = 1000f / font.unitsPerEm();
 	}
 
 	/**
@@ -56,54 +49,41 @@ public final class FontFace implements Closeable {
 			throw new FontConfigurationException("字体文件 " + file
 					+ " 是 CFF（PostScript）轮廓的 OpenType 字体，无法以子集方式嵌入 PDF。请改用 TrueType 轮廓的字体（.ttf 或 .ttc）。");
 		}
-		Closeable owner = null;
+		List<TrueTypeFace> faces;
 		try {
-			TrueTypeFont font;
-			String face = faceName;
-			if ("ttcf".equals(signature)) {
-				TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-				owner = collection;
-				if (face == null) {
-					TrueTypeFont[] first = new TrueTypeFont[1];
-					collection.processAllFonts(f -> {
-						if (first[0] == null) {
-							first[0] = f;
-						}
-					});
-					font = first[0];
-					face = font == null ? null : font.getName();
-				} else {
-					font = collection.getFontByName(face);
-				}
-				if (font == null) {
-					List<String> names = new ArrayList<>();
-					collection.processAllFonts(f -> names.add(f.getName()));
-					throw new FontConfigurationException("字体集 " + file + " 中没有名为“" + faceName + "”的字体。可用的字体："
-							+ String.join("、", names) + "。写法：" + file + "#" + (names.isEmpty() ? "字体名" : names.get(0)));
-				}
-			} else {
-				if (faceName != null) {
-					throw new FontConfigurationException("字体文件 " + file + " 不是字体集（.ttc），不能用“#" + faceName + "”选择字体。");
-				}
-				font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-				owner = font;
-			}
-			if (!font.getTableMap().containsKey("glyf")) {
-				throw new FontConfigurationException("字体 " + file + (face == null ? "" : "#" + face)
-						+ " 不是 TrueType 轮廓（没有 glyf 表），无法以子集方式嵌入 PDF。请改用 TrueType 轮廓的字体。");
-			}
-			FontFace result = new FontFace(file, face, font, owner);
-			if (result.cmap == null || !result.hasGlyph('中') || !result.hasGlyph('国')) {
-				throw new FontConfigurationException("字体 " + result.describe() + " 不含中文字形，不能用于公文。");
-			}
-			return result;
-		} catch (IOException | RuntimeException e) {
-			closeQuietly(owner);
-			if (e instanceof FontConfigurationException fce) {
-				throw fce;
-			}
+			faces = TrueTypeFace.readAll(file);
+		} catch (IOException | TrueTypeFormatException e) {
 			throw new FontConfigurationException("无法读取字体文件 " + file + "：" + e.getMessage(), e);
 		}
+		TrueTypeFace font;
+		String face = faceName;
+		if ("ttcf".equals(signature)) {
+			if (face == null) {
+				font = faces.get(0);
+				face = font.postScriptName();
+			} else {
+				font = faces.stream().filter(f -> faceName.equals(f.postScriptName())).findFirst().orElse(null);
+			}
+			if (font == null) {
+				List<String> names = faces.stream().map(TrueTypeFace::postScriptName).map(String::valueOf).toList();
+				throw new FontConfigurationException("字体集 " + file + " 中没有名为“" + faceName + "”的字体。可用的字体："
+						+ String.join("、", names) + "。写法：" + file + "#" + (names.isEmpty() ? "字体名" : names.get(0)));
+			}
+		} else {
+			if (faceName != null) {
+				throw new FontConfigurationException("字体文件 " + file + " 不是字体集（.ttc），不能用“#" + faceName + "”选择字体。");
+			}
+			font = faces.get(0);
+		}
+		if (!font.hasTrueTypeOutlines()) {
+			throw new FontConfigurationException("字体 " + file + (face == null ? "" : "#" + face)
+					+ " 不是 TrueType 轮廓（没有 glyf 表），无法以子集方式嵌入 PDF。请改用 TrueType 轮廓的字体。");
+		}
+		FontFace result = new FontFace(file, face, font);
+		if (!result.hasGlyph('中') || !result.hasGlyph('国')) {
+			throw new FontConfigurationException("字体 " + result.describe() + " 不含中文字形，不能用于公文。");
+		}
+		return result;
 	}
 
 	private static String signature(Path file) {
@@ -124,8 +104,8 @@ public final class FontFace implements Closeable {
 		return faceName;
 	}
 
-	/** The parsed font, for PDFBox. */
-	public TrueTypeFont font() {
+	/** The face's outlines, metrics and character map. */
+	public TrueTypeFace font() {
 		return font;
 	}
 
@@ -140,60 +120,22 @@ public final class FontFace implements Closeable {
 	}
 
 	public boolean hasGlyph(int codePoint) {
-		return glyph(codePoint) != 0;
+		return font.glyphId(codePoint) != 0;
+	}
+
+	/** The glyph that draws a character, 0 when the face has none. */
+	public int glyphId(int codePoint) {
+		return font.glyphId(codePoint);
 	}
 
 	/** Advance width in em. */
 	public double advance(int codePoint) {
-		try {
-			return font.getAdvanceWidth(glyph(codePoint)) / (double) unitsPerEm;
-		} catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
+		return font.advanceWidth(font.glyphId(codePoint)) / (double) font.unitsPerEm();
 	}
 
-	/** Advance width in thousandths of an em, rounded as PDFBox writes it into the embedded font's W array. */
-	public float pdfWidth(int codePoint) {
-		try {
-			return Math.round(font.getAdvanceWidth(glyph(codePoint)) * (1000f / unitsPerEm));
-		} catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-	}
-
-	private int glyph(int codePoint) {
-		return cmap == null ? 0 : cmap.getGlyphId(codePoint);
-	}
-
-	@Override
-	public void close() {
-		closeQuietly(owner);
-	}
-
-	private static void closeQuietly(Closeable c) {
-		if (c != null) {
-			try {
-				c.close();
-			} catch (IOException e) {
-				// nothing left to do with a font file that does not close
-			}
-		}
-	}
-
-	private static String displayName(TrueTypeFont font) throws IOException {
-		NamingTable naming = font.getNaming();
-		String name = null;
-		if (naming != null) {
-			name = naming.getName(NameRecord.NAME_FULL_FONT_NAME, NameRecord.PLATFORM_WINDOWS,
-					NameRecord.ENCODING_WINDOWS_UNICODE_BMP, NameRecord.LANGUAGE_WINDOWS_EN_US);
-			if (name == null) {
-				name = naming.getFontFamily();
-			}
-		}
-		if (name == null || name.isBlank()) {
-			name = font.getName();
-		}
-		return name == null ? "?" : name.strip();
+	/** Advance width of a glyph in thousandths of an em, rounded as the embedded font's W array gives it. */
+	public float pdfWidthOfGlyph(int glyphId) {
+		return Math.round(font.advanceWidth(glyphId) * pdfScale);
 	}
 
 	@Override

@@ -98,7 +98,7 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 		}
 
 		/** The face, or {@code null} when the file cannot be used (then it is skipped, with a note). */
-		FontFace face() {
+		synchronized FontFace face() {
 			if (opened == null && !failed) {
 				try {
 					opened = shared(file, face);
@@ -350,13 +350,9 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 		}
 	}
 
+	/** Lets go of the fonts (their files are memory-mapped, and unmapped when no longer referenced). */
 	@Override
 	public void close() {
-		for (CompletableFuture<FontFace> face : faces.values()) {
-			if (face.isDone() && !face.isCompletedExceptionally()) {
-				face.join().close();
-			}
-		}
 		faces.clear();
 	}
 }

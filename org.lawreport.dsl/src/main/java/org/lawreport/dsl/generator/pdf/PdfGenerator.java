@@ -4,8 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,15 +13,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.pdfbox.util.Matrix;
 import org.lawreport.dsl.document.OfficialDocument;
 import org.lawreport.dsl.generator.DocumentRenderer;
 import org.lawreport.dsl.layout.BreakRules;
@@ -42,7 +39,8 @@ import org.lawreport.dsl.layout.PlacedGlyph;
  * the text can be searched and copied); each font is embedded once per document. The document carries its title,
  * its author (the 发文机关) and its language (zh-CN).
  *
- * <p>The generator keeps its fonts open and parsed between documents; renders are serialised. Close it when done.
+ * <p>The generator keeps its fonts open between documents and may render several documents at once, on several
+ * threads: the fonts are read-only and each render has its own subsets.
  */
 public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 
@@ -53,7 +51,7 @@ public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 	private final Consumer<String> notes;
 	private final DocumentLayout layout;
 	/** Notes already given: a batch of reports gets each fallback note once. */
-	private final Set<String> told = new HashSet<>();
+	private final Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	public PdfGenerator(PdfFonts fonts, Consumer<String> notes) {
 		this.fonts = fonts;
@@ -87,18 +85,19 @@ public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 	}
 
 	@Override
-	public synchronized void render(OfficialDocument document, OutputStream out) throws IOException {
+	public void render(OfficialDocument document, OutputStream out) throws IOException {
 		LaidOutDocument pages = layout.layout(document);
 		try (PDDocument pdf = new PDDocument()) {
 			Painter painter = new Painter(pdf);
 			for (Page page : pages.pages()) {
 				painter.paint(page);
 			}
+			painter.finish();
 			metadata(pdf, document);
 			pdf.setDocumentId(stableId(document));
 			// PDFBox does not close the stream it saves to: the caller owns it
 			BufferedOutputStream target = new BufferedOutputStream(out, 1 << 16);
-			pdf.save(target);
+			pdf.save(target, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
 			target.flush();
 			painter.reportFallbacks();
 		}
@@ -141,41 +140,58 @@ public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 	/** Draws pages into one PDF document, embedding each font face once. */
 	private final class Painter {
 		private final PDDocument pdf;
-		private final Map<FontFace, PDType0Font> embedded = new IdentityHashMap<>();
+		private final Map<FontFace, PdfFontEmbedding> embedded = new IdentityHashMap<>();
+		/** one resource dictionary for every page: the document's fonts, filled in once the pages are drawn */
+		private final COSDictionary fontResources = new COSDictionary();
+		private final COSDictionary resources = new COSDictionary();
 		/** role → (font used instead → characters), for the notes */
 		private final Map<FontRole, Map<FontFace, Set<String>>> fallbacks = new LinkedHashMap<>();
+		private final ContentBytes content = new ContentBytes(1 << 15);
 
 		Painter(PDDocument pdf) {
 			this.pdf = pdf;
+			resources.setItem(COSName.FONT, fontResources);
 		}
 
 		void paint(Page page) throws IOException {
 			PDPage pdPage = new PDPage(new PDRectangle((float) DocumentLayout.PAGE_WIDTH, (float) DocumentLayout.PAGE_HEIGHT));
 			pdf.addPage(pdPage);
-			try (PDPageContentStream cs = new PDPageContentStream(pdf, pdPage)) {
-				for (Rule rule : page.rules()) {
-					cs.setNonStrokingColor(color(rule.ink())[0], color(rule.ink())[1], color(rule.ink())[2]);
-					cs.addRect((float) rule.x0(), (float) (DocumentLayout.PAGE_HEIGHT - rule.y() - rule.thickness() / 2),
-							(float) (rule.x1() - rule.x0()), (float) rule.thickness());
-					cs.fill();
+			pdPage.setResources(new PDResources(resources));
+			ContentBytes cs = content;
+			cs.reset();
+			for (Rule rule : page.rules()) {
+				color(cs, rule.ink());
+				cs.number(rule.x0()).number(DocumentLayout.PAGE_HEIGHT - rule.y() - rule.thickness() / 2)
+						.number(rule.x1() - rule.x0()).number(rule.thickness()).ascii("re\nf\n");
+			}
+			for (TextLine line : page.lines()) {
+				if (!line.glyphs().isEmpty()) {
+					text(cs, line);
 				}
-				for (TextLine line : page.lines()) {
-					if (!line.glyphs().isEmpty()) {
-						text(cs, line);
-					}
-				}
+			}
+			pdPage.getCOSObject().setItem(COSName.CONTENTS, PdfFontEmbedding.stream(pdf, cs.array(), cs.length()));
+		}
+
+		/** Writes the fonts the pages used; call after the last page. */
+		void finish() throws IOException {
+			for (PdfFontEmbedding font : embedded.values()) {
+				fontResources.setItem(font.resourceName(), font.write(pdf));
 			}
 		}
 
-		private void text(PDPageContentStream cs, TextLine line) throws IOException {
-			float[] rgb = color(line.ink());
-			cs.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
-			cs.beginText();
+		private void color(ContentBytes cs, Ink ink) {
+			float[] rgb = ink == Ink.RED ? RED : BLACK;
+			cs.number(rgb[0]).number(rgb[1]).number(rgb[2]).ascii("rg\n");
+		}
+
+		private void text(ContentBytes cs, TextLine line) throws IOException {
+			color(cs, line.ink());
+			cs.ascii("BT\n");
 			double scale = line.horizontalScale();
 			if (scale != 1) {
-				cs.setHorizontalScaling((float) (scale * 100));
+				cs.number(scale * 100).ascii("Tz\n");
 			}
-			float y = (float) (DocumentLayout.PAGE_HEIGHT - line.baseline());
+			double y = DocumentLayout.PAGE_HEIGHT - line.baseline();
 			List<PlacedGlyph> glyphs = line.glyphs();
 			int i = 0;
 			while (i < glyphs.size()) {
@@ -189,49 +205,42 @@ public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 				i = j;
 			}
 			if (scale != 1) {
-				cs.setHorizontalScaling(100);
+				cs.ascii("100 Tz\n");
 			}
-			cs.endText();
+			cs.ascii("ET\n");
 		}
 
 		/** Shows glyphs of one face as a TJ array whose adjustments put every glyph exactly where it belongs. */
-		private void run(PDPageContentStream cs, FontFace face, List<PlacedGlyph> glyphs, double scale, float y)
-				throws IOException {
-			PDType0Font font = embedded.get(face);
+		private void run(ContentBytes cs, FontFace face, List<PlacedGlyph> glyphs, double scale, double y) {
+			PdfFontEmbedding font = embedded.get(face);
 			if (font == null) {
-				font = PDType0Font.load(pdf, face.font(), true);
+				font = new PdfFontEmbedding(face, COSName.getPDFName("F" + (embedded.size() + 1)));
 				embedded.put(face, font);
 			}
 			double size = glyphs.get(0).size();
-			cs.setFont(font, (float) size);
-			List<Object> array = new ArrayList<>(glyphs.size() * 2);
-			double[] drawX = new double[glyphs.size()];
-			float[] widths = new float[glyphs.size()];
-			for (int k = 0; k < glyphs.size(); k++) {
+			cs.ascii('/').ascii(font.resourceName().getName()).ascii(' ').number(size).ascii("Tf\n");
+			int n = glyphs.size();
+			int[] cids = new int[n];
+			double[] drawX = new double[n];
+			float[] widths = new float[n];
+			for (int k = 0; k < n; k++) {
 				PlacedGlyph g = glyphs.get(k);
-				widths[k] = face.pdfWidth(g.codePoint());
+				cids[k] = font.cid(g.codePoint());
+				widths[k] = font.width(cids[k]);
 				drawX[k] = g.x() + offsetInSlot(g, widths[k] / 1000.0 * size * scale, scale);
 			}
-			cs.setTextMatrix(Matrix.getTranslateInstance((float) drawX[0], y));
-			// glyphs that need no adjustment go into one string: PDFBox encodes (and runs its GSUB pass over)
-			// each string separately, which cost more than the whole layout when every glyph was its own string
-			StringBuilder pending = new StringBuilder();
-			for (int k = 0; k < glyphs.size(); k++) {
-				pending.append(glyphs.get(k).text());
-				if (k + 1 < glyphs.size()) {
+			cs.ascii("1 0 0 1 ").number(drawX[0]).number(y).ascii("Tm\n[<");
+			for (int k = 0; k < n; k++) {
+				cs.hex16(cids[k]);
+				if (k + 1 < n) {
 					double step = drawX[k + 1] - drawX[k];
-					float adjust = (float) (widths[k] - step * 1000 / (size * scale));
-					if (Math.abs(adjust) > 0.001f) {
-						array.add(pending.toString());
-						pending.setLength(0);
-						array.add(adjust);
+					double adjust = widths[k] - step * 1000 / (size * scale);
+					if (Math.abs(adjust) > 0.001) {
+						cs.ascii("> ").number(adjust).ascii('<');
 					}
 				}
 			}
-			if (pending.length() > 0) {
-				array.add(pending.toString());
-			}
-			cs.showTextWithPositioning(array.toArray());
+			cs.ascii(">] TJ\n");
 		}
 
 		/**
@@ -286,8 +295,5 @@ public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 			}
 		}
 
-		private float[] color(Ink ink) {
-			return ink == Ink.RED ? RED : BLACK;
-		}
 	}
 }

@@ -1,0 +1,139 @@
+package org.lawreport.dsl.tests.generator.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lawreport.dsl.generator.pdf.FontFace;
+import org.lawreport.dsl.layout.FontRole;
+import org.lawreport.dsl.tests.generator.pdf.truetype.FontboxReference;
+
+/**
+ * The fonts inside our PDFs, read by PDFBox and FontBox: every glyph a page shows has the outline and the width
+ * of the character in the font file it came from; poppler draws the pages without a complaint; one generator
+ * renders on several threads at once and gives the same bytes as one at a time.
+ */
+class PdfEmbeddedFontsTest {
+
+	@ParameterizedTest(name = "seed {0}")
+	@ValueSource(strings = { "000", "003", "004" })
+	void everyEmbeddedGlyphIsTheOriginalOutlineWithItsWidth(String seed) throws IOException {
+		Map<String, FontFace> byName = new HashMap<>();
+		for (FontRole role : FontRole.values()) {
+			FontFace face = PdfTestSupport.generator().fonts().face(role);
+			byName.put(face.font().postScriptName(), face);
+		}
+		int checked = 0;
+		try (PDDocument doc = Loader.loadPDF(PdfTestSupport.seedPdf(seed))) {
+			PDPage first = doc.getPage(0);
+			for (COSName name : first.getResources().getFontNames()) {
+				PDType0Font font = (PDType0Font) first.getResources().getFont(name);
+				PDCIDFontType2 cidFont = (PDCIDFontType2) font.getDescendantFont();
+				assertFalse(cidFont.isDamaged(), font.getName() + " could not be read");
+				assertEquals(COSName.IDENTITY, cidFont.getCOSObject().getDictionaryObject(COSName.CID_TO_GID_MAP));
+				FontFace source = byName.get(font.getName().substring(7));
+				assertTrue(source != null, "which file is " + font.getName() + "?");
+				byte[] program = cidFont.getFontDescriptor().getFontFile2().toByteArray();
+				TrueTypeFont original = FontboxReference.faces(source.file()).stream()
+						.filter(f -> nameOf(f).equals(source.font().postScriptName())).findFirst().orElseThrow();
+				try (TrueTypeFont embedded = FontboxReference.embedded(program)) {
+					CmapLookup cmap = original.getUnicodeCmapLookup(false);
+					for (int cid = 1; cid < embedded.getNumberOfGlyphs(); cid++) {
+						String text = font.toUnicode(cid);
+						if (text == null) {
+							continue; // a component of a composite glyph: never shown on its own
+						}
+						int glyph = cmap.getGlyphId(text.codePointAt(0));
+						String what = font.getName() + " CID " + cid + " “" + text + "”";
+						assertEquals(FontboxReference.outline(original, glyph), FontboxReference.outline(embedded, cid), what);
+						assertEquals(Math.round(original.getAdvanceWidth(glyph) * 1000f / original.getUnitsPerEm()), font.getWidth(cid), 0.001,
+								what);
+						checked++;
+					}
+				} finally {
+					original.close();
+				}
+			}
+		}
+		assertTrue(checked > 300, "checked " + checked + " glyphs");
+	}
+
+	private static String nameOf(TrueTypeFont font) {
+		try {
+			return font.getName();
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	@Test
+	void popplerDrawsEveryPageWithoutAComplaint(@TempDir Path dir) throws Exception {
+		Path pdf = dir.resolve("003.pdf");
+		Files.write(pdf, PdfTestSupport.seedPdf("003"));
+		Process process = new ProcessBuilder("pdftoppm", "-r", "30", "-gray", pdf.toString(), dir.resolve("page").toString())
+				.redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "pdftoppm did not finish");
+		assertEquals(0, process.exitValue(), output);
+		assertEquals("", output.strip(), "poppler's complaints");
+		try (var pages = Files.list(dir)) {
+			assertTrue(pages.filter(p -> p.toString().endsWith(".pgm")).count() >= 2);
+		}
+	}
+
+	@Test
+	void oneGeneratorOnFourThreadsGivesTheSameBytesAsOneAtATime() throws Exception {
+		List<String> seeds = PdfTestSupport.SEEDS;
+		Map<String, byte[]> alone = new HashMap<>();
+		for (String seed : seeds) {
+			alone.put(seed, PdfTestSupport.render(PdfTestSupport.document(seed)));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<byte[]>> results = new ArrayList<>();
+			List<String> order = new ArrayList<>();
+			for (int round = 0; round < 3; round++) {
+				for (String seed : seeds) {
+					order.add(seed);
+					results.add(pool.submit(() -> {
+						ByteArrayOutputStream out = new ByteArrayOutputStream();
+						PdfTestSupport.generator().render(PdfTestSupport.document(seed), out);
+						return out.toByteArray();
+					}));
+				}
+			}
+			for (int i = 0; i < results.size(); i++) {
+				assertArrayEquals(alone.get(order.get(i)), results.get(i).get(), "seed " + order.get(i));
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+}
