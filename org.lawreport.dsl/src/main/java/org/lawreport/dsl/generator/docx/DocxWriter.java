@@ -412,11 +412,14 @@ final class DocxWriter {
 		};
 	}
 
+	/** The runs of a paragraph share one look, so they become one run: fewer elements for WPS, Word and us. */
 	private static void runs(CTP p, List<Run> runs, Look look) {
+		StringBuilder text = new StringBuilder();
 		for (Run run : runs) {
-			if (!run.text().isEmpty()) {
-				Ooxml.run(p, run.text(), look);
-			}
+			text.append(run.text());
+		}
+		if (text.length() > 0) {
+			Ooxml.run(p, text.toString(), look);
 		}
 	}
 
