@@ -395,8 +395,10 @@ final class DocxWriter {
 		indent(p).setFirstLine(big(2 * EM));
 		if (block instanceof Heading heading) {
 			Look look = BODY.withFont(headingFont(heading.level()));
-			Ooxml.run(p, heading.number(), look);
-			runs(p, heading.title(), look);
+			List<Run> numberAndTitle = new ArrayList<>(heading.title().size() + 1);
+			numberAndTitle.add(new Run(heading.number(), Run.Kind.TEXT));
+			numberAndTitle.addAll(heading.title());
+			runs(p, numberAndTitle, look);
 			runs(p, heading.runOn(), BODY);
 		} else if (block instanceof Paragraph paragraph) {
 			runs(p, paragraph.runs(), BODY);
