@@ -153,22 +153,6 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 			}
 			found.put(role, sources);
 		}
-		// parsing a large collection takes a while: open the first choice of every role at once
-		List<Source> firstChoices = new ArrayList<>();
-		for (FontRole role : FontRole.values()) {
-			Source chosen = configured.containsKey(role) ? configured.get(role)
-					: found.get(role).isEmpty() ? null : found.get(role).get(0);
-			if (chosen != null) {
-				firstChoices.add(chosen);
-			}
-		}
-		firstChoices.parallelStream().forEach(s -> {
-			try {
-				shared(s.file, s.face);
-			} catch (FontConfigurationException e) {
-				// reported below, in role order
-			}
-		});
 		for (FontRole role : FontRole.values()) {
 			Source chosen = configured.get(role);
 			if (chosen != null) {
