@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use as independent readers and real components, when missing:
-# LibreOffice (reads our DOCX), poppler-utils (pdffonts, pdftoppm), open CJK fonts (PDF embedding and
+# LibreOffice (reads our DOCX), poppler-utils (pdffonts, pdftoppm), qpdf and Ghostscript (two more readers of
+# our PDFs), open CJK fonts (PDF embedding and
 # LibreOffice rendering; Calc reads our review workbooks), Chromium (the HTML check), pandoc (the DOCX
 # benchmark's comparison), Neovim (a real LSP client for the language server test), for the Eclipse editor's
 # UI tests a virtual X display (xvfb, xauth), GTK 3 (SWT) and xdotool (real key events); and from npm,
 # Microsoft's SARIF Multitool (judges our SARIF logs).
 set -euo pipefail
-packages=(libreoffice-writer libreoffice-calc poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-arphic-gbsn00lp
+packages=(libreoffice-writer libreoffice-calc poppler-utils qpdf ghostscript fonts-arphic-uming fonts-arphic-ukai fonts-arphic-gbsn00lp
   fonts-arphic-gkai00mp fonts-wqy-zenhei chromium pandoc neovim xvfb xauth libgtk-3-0 xdotool)
 missing=()
 for p in "${packages[@]}"; do

@@ -37,7 +37,8 @@ import org.lawreport.dsl.tests.generator.pdf.truetype.FontboxReference;
 
 /**
  * The fonts inside our PDFs, read by PDFBox and FontBox: every glyph a page shows has the outline and the width
- * of the character in the font file it came from; poppler draws the pages without a complaint; one generator
+ * of the character in the font file it came from; poppler and Ghostscript draw the pages without a complaint and
+ * qpdf finds the file sound; one generator
  * renders on several threads at once and gives the same bytes as one at a time.
  */
 class PdfEmbeddedFontsTest {
@@ -106,6 +107,34 @@ class PdfEmbeddedFontsTest {
 		try (var pages = Files.list(dir)) {
 			assertTrue(pages.filter(p -> p.toString().endsWith(".pgm")).count() >= 2);
 		}
+	}
+
+	@Test
+	void qpdfFindsNoErrorAndGhostscriptDrawsThePagesSilently(@TempDir Path dir) throws Exception {
+		Path pdf = dir.resolve("003.pdf");
+		Files.write(pdf, PdfTestSupport.seedPdf("003"));
+		String check = run(dir, "qpdf", "--check", pdf.toString());
+		assertTrue(check.contains("No syntax or stream encoding errors found"), check);
+		String gs = run(dir, "gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pnggray", "-r30",
+				"-sOutputFile=" + dir.resolve("gs-%02d.png"), pdf.toString());
+		assertEquals("", gs.strip(), "Ghostscript's warnings");
+		try (var pages = Files.list(dir)) {
+			assertTrue(pages.filter(p -> p.getFileName().toString().startsWith("gs-")).count() >= 2);
+		}
+	}
+
+	/** Runs a tool to the end and returns what it printed; fails when it is missing or exits with an error. */
+	private static String run(Path dir, String... command) throws Exception {
+		Process process;
+		try {
+			process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+		} catch (IOException e) {
+			throw new AssertionError(command[0] + " is not installed: run scripts/install-test-tools.sh", e);
+		}
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(120, TimeUnit.SECONDS), command[0] + " did not finish");
+		assertEquals(0, process.exitValue(), command[0] + ": " + output);
+		return output;
 	}
 
 	@Test
