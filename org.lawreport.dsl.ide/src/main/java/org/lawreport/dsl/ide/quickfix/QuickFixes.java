@@ -1,8 +1,12 @@
 package org.lawreport.dsl.ide.quickfix;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -16,6 +20,7 @@ import org.lawreport.dsl.conversion.TextEscapes;
 import org.lawreport.dsl.ide.IdeMessages;
 import org.lawreport.dsl.lawReport.Figure;
 import org.lawreport.dsl.lawReport.LawReportPackage;
+import org.lawreport.dsl.lawReport.Level;
 import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.dsl.lawReport.Metadatum;
 import org.lawreport.dsl.lawReport.Part;
@@ -27,6 +32,7 @@ import org.lawreport.dsl.lawReport.RichText;
 import org.lawreport.dsl.text.PunctuationIssue;
 import org.lawreport.dsl.text.PunctuationScanner;
 import org.lawreport.dsl.model.Fulfilments;
+import org.lawreport.dsl.model.Metadata;
 import org.lawreport.dsl.model.Prose;
 import org.lawreport.dsl.model.Templates;
 import org.lawreport.dsl.officialdoc.WrittenDate;
@@ -54,7 +60,7 @@ public final class QuickFixes {
 	/** The codes that have a quick fix. */
 	public static final List<String> FIXABLE = List.of("LR-PART-MISSING", "LR-DOCNO-FORM", "LR-DATE-FORM",
 			"LR-PUNCT-HALFWIDTH", "LR-PUNCT-DIGITS", "LR-META-LABEL", "LR-PERCENT-MIXED", "LR-TITLE-MISSING",
-			"LR-HEADING-YEAR", "LR-RECIPIENT-COLON");
+			"LR-HEADING-YEAR", "LR-RECIPIENT-COLON", "LR-META-REQUIRED");
 
 	/** The fixes for one finding of {@code resource} (empty when it has none). */
 	public static List<Fix> fixesFor(XtextResource resource, Issue issue) {
@@ -133,6 +139,11 @@ public final class QuickFixes {
 						fixes.add(new Fix(IdeMessages.text("fix.headingYear", data[1]), code, List.of(
 								new Replacement(issue.getOffset(), issue.getLength(), source.replace(data[0], data[1])))));
 					}
+				}
+			}
+			case "LR-META-REQUIRED" -> {
+				if (root instanceof Report report && data.length >= 1) {
+					fixes.addAll(requiredMetadata(report, data[0], LocalDate.now()));
 				}
 			}
 			case "LR-RECIPIENT-COLON" -> {
@@ -247,6 +258,69 @@ public final class QuickFixes {
 		}
 		return java.util.Optional.of(new Fix(title, "LR-PART-MISSING",
 				List.of(new Replacement(offset, 0, "\n\n" + skeleton))));
+	}
+
+	/**
+	 * A missing 报告年度, 层级, 发文机关 or 成文日期, added after the report's other metadata with a value taken from the
+	 * report where it has one: the year from the title (or the year before the 成文日期), the issuer from the
+	 * 署名 or the 发文机关标志, the date of today; for the level, one fix per level. No fix when the report gives no
+	 * value to offer (an issuer cannot be guessed).
+	 */
+	static List<Fix> requiredMetadata(Report report, String keyLiteral, LocalDate today) {
+		MetadataKey key = MetadataKey.get(keyLiteral);
+		if (key == null) {
+			return List.of();
+		}
+		int offset = metadataEnd(report);
+		if (offset < 0) {
+			return List.of();
+		}
+		Metadata meta = Metadata.of(report);
+		List<String> values = new ArrayList<>();
+		switch (key) {
+			case YEAR -> {
+				Matcher inTitle = YEAR_IN_TEXT.matcher(Optional.ofNullable(meta.text(MetadataKey.TITLE)).orElse(""));
+				Optional<LocalDate> written = Optional.ofNullable(meta.text(MetadataKey.DATE))
+						.flatMap(d -> WrittenDate.parse(d).date());
+				values.add(inTitle.find() ? inTitle.group(1)
+						: String.valueOf(written.map(LocalDate::getYear).orElse(today.getYear()) - 1));
+			}
+			case LEVEL -> {
+				for (Level level : Level.VALUES) {
+					values.add(level.getLiteral());
+				}
+			}
+			case ISSUER -> {
+				String signature = meta.text(MetadataKey.SIGNATURE);
+				String mark = meta.text(MetadataKey.ISSUER_MARK);
+				String issuer = signature != null && !signature.isBlank() ? signature.strip()
+						: mark != null && !mark.isBlank() ? mark.strip().replaceFirst("文件$", "") : null;
+				if (issuer != null && !issuer.isEmpty()) {
+					values.add("\"" + TextEscapes.escape(issuer) + "\"");
+				}
+			}
+			case DATE -> values.add("\"" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日\"");
+			default -> {
+			}
+		}
+		List<Fix> fixes = new ArrayList<>();
+		for (String value : values) {
+			String line = key.getLiteral() + " " + value;
+			fixes.add(new Fix(IdeMessages.text("fix.meta.required", line), "LR-META-REQUIRED",
+					List.of(new Replacement(offset, 0, "\n" + line))));
+		}
+		return fixes;
+	}
+
+	private static final Pattern YEAR_IN_TEXT = Pattern.compile("((?:19|20)\\d{2})年");
+
+	/** Where a new metadata line goes: after the last metadatum, else after the template reference; -1 when neither. */
+	private static int metadataEnd(Report report) {
+		if (!report.getMetadata().isEmpty()) {
+			return NodeModelUtils.findActualNodeFor(report.getMetadata().get(report.getMetadata().size() - 1)).getEndOffset();
+		}
+		return NodeModelUtils.findNodesForFeature(report, PKG.getReport_Template()).stream().findFirst()
+				.map(INode::getEndOffset).orElse(-1);
 	}
 
 	/** Replaces every percent sign other than {@code wanted} in figures and prose. */

@@ -142,6 +142,62 @@ class QuickFixTest {
 	}
 
 	@Test
+	void missingReportYearIsTakenFromTheTitle() {
+		String text = TestSupport.HEADER.replace("报告年度 2024\n", "") + TestSupport.ALL_PARTS;
+		String fixed = fix(text, "LR-META-REQUIRED");
+		assertFixed(fixed, "LR-META-REQUIRED");
+		assertTrue(fixed.contains("\n报告年度 2024\n"), fixed);
+	}
+
+	@Test
+	void missingReportYearWithoutOneInTheTitleIsTheYearBeforeTheDate() {
+		String text = TestSupport.HEADER.replace("报告年度 2024\n", "").replace("某市某局2024年法治政府建设年度报告", "某市某局法治政府建设年度报告")
+				+ TestSupport.ALL_PARTS;
+		String fixed = fix(text, "LR-META-REQUIRED");
+		assertTrue(fixed.contains("\n报告年度 2024\n"), "成文日期 2025年1月20日: " + fixed);
+	}
+
+	@Test
+	void missingLevelOffersEachLevel() {
+		String text = TestSupport.HEADER.replace("层级 部门\n", "") + TestSupport.ALL_PARTS;
+		EditorSession session = IdeFixtures.session(text);
+		Issue issue = session.validate().stream().filter(i -> "LR-META-REQUIRED".equals(i.getCode())).findFirst().orElseThrow();
+		List<QuickFixes.Fix> fixes = session.fixes(issue);
+		assertEquals(List.of("增加一行：层级 政府", "增加一行：层级 部门"), fixes.stream().map(QuickFixes.Fix::title).toList());
+		for (QuickFixes.Fix f : fixes) {
+			assertFixed(QuickFixes.apply(text, f.replacements()), "LR-META-REQUIRED");
+		}
+	}
+
+	@Test
+	void missingIssuerIsTheSignatureElseTheIssuerMarkElseNoFix() {
+		String withoutIssuer = TestSupport.HEADER.replace("发文机关 \"某市某局\"\n", "");
+		String fromSignature = fix(withoutIssuer + TestSupport.ALL_PARTS, "LR-META-REQUIRED");
+		assertFixed(fromSignature, "LR-META-REQUIRED");
+		assertTrue(fromSignature.contains("\n发文机关 \"某市某局\""), fromSignature);
+
+		String markOnly = withoutIssuer.replace("署名 \"某市某局\"\n", "发文机关标志 \"某市某区司法局文件\"\n");
+		String fromMark = fix(markOnly + TestSupport.ALL_PARTS, "LR-META-REQUIRED");
+		assertTrue(fromMark.contains("\n发文机关 \"某市某区司法局\""), fromMark);
+
+		String nothing = withoutIssuer.replace("署名 \"某市某局\"\n", "") + TestSupport.ALL_PARTS;
+		EditorSession session = IdeFixtures.session(nothing);
+		Issue issue = session.validate().stream().filter(i -> "LR-META-REQUIRED".equals(i.getCode())
+				&& "发文机关".equals(i.getData()[0])).findFirst().orElseThrow();
+		assertEquals(List.of(), session.fixes(issue), "an issuer is not guessed");
+	}
+
+	@Test
+	void missingDateIsTodayInTheOfficialForm() {
+		java.time.LocalDate before = java.time.LocalDate.now();
+		String fixed = fix(TestSupport.HEADER.replace("成文日期 \"2025年1月20日\"\n", "") + TestSupport.ALL_PARTS, "LR-META-REQUIRED");
+		java.time.LocalDate after = java.time.LocalDate.now();
+		assertFixed(fixed, "LR-META-REQUIRED");
+		assertTrue(fixed.contains("成文日期 \"" + before.getYear() + "年" + before.getMonthValue() + "月" + before.getDayOfMonth() + "日\"")
+				|| fixed.contains("成文日期 \"" + after.getYear() + "年" + after.getMonthValue() + "月" + after.getDayOfMonth() + "日\""), fixed);
+	}
+
+	@Test
 	void everyFixOfEverySeedLeavesValidSourceWithoutItsFinding() {
 		for (String seed : List.of("000_5032f3d1ab3637ce.lawreport", "001_c41a6bf51d27d1a9.lawreport",
 				"002_f483cf9d47ff0326.lawreport", "003_0db46809fcd894a2.lawreport", "004_52704d554b0368b2.lawreport")) {
