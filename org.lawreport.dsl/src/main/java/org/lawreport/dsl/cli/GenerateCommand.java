@@ -161,6 +161,11 @@ final class GenerateCommand implements Callable<Integer> {
 					renderer.render(DocumentBuilder.build(outcome.report()), bytes);
 					AtomicFiles.write(target, bytes.toByteArray());
 					out.add("已生成 " + target);
+					if (outcome.hasErrors()) {
+						// forced: say what was overridden, so that a forced document is never mistaken for a checked one
+						long errors = outcome.findings().stream().filter(Finding::isError).count();
+						err.add(file + ": 注意：报告有 " + errors + " 个错误，已按 --force 生成。用 validate 查看。");
+					}
 					return new FileResult(out, err, Main.OK);
 				} finally {
 					workspace.release(outcome);

@@ -219,6 +219,10 @@ class CommandLineTest {
 		Result forced = run("generate", "--format", "txt", "--force", "--out", out.toString(), file.toString());
 		assertEquals(0, forced.exit(), forced.err());
 		assertTrue(Files.exists(out.resolve("r.txt")));
+		assertTrue(forced.err().contains("r.lawreport: 注意：报告有 1 个错误，已按 --force 生成"), forced.err());
+		Result clean = run("generate", "--format", "txt", "--force", "--out", dir.resolve("clean").toString(),
+				write("c.lawreport", CLEAN).toString());
+		assertFalse(clean.err().contains("注意"), "a report without errors is generated without a notice: " + clean.err());
 	}
 
 	@Test
