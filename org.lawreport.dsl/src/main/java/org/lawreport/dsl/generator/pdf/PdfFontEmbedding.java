@@ -30,6 +30,8 @@ final class PdfFontEmbedding {
 	private final COSName resourceName;
 	/** code point behind each CID (the first one seen when several share a glyph), 0 for none */
 	private int[] unicode = new int[256];
+	/** characters drawn with a glyph that an earlier character of the document already took: their own CIDs */
+	private final java.util.Map<Integer, Integer> sharedGlyphs = new java.util.HashMap<>();
 
 	PdfFontEmbedding(FontFace face, COSName resourceName) {
 		this.face = face;
@@ -41,14 +43,30 @@ final class PdfFontEmbedding {
 		return resourceName;
 	}
 
-	/** The CID that draws a character (the face must have its glyph). */
+	/**
+	 * The CID that draws a character (the face must have its glyph). Each CID stands for one character: when the
+	 * font draws two characters with one glyph (a radical and its ideograph, say), the second gets a CID of its
+	 * own, so that both copy out of the PDF as written.
+	 */
 	int cid(int codePoint) {
-		int cid = subset.add(face.glyphId(codePoint));
+		int glyph = face.glyphId(codePoint);
+		int cid = subset.add(glyph);
 		if (cid >= unicode.length) {
 			unicode = Arrays.copyOf(unicode, Math.max(unicode.length * 2, cid + 1));
 		}
 		if (unicode[cid] == 0) {
 			unicode[cid] = codePoint;
+		} else if (unicode[cid] != codePoint) {
+			Integer own = sharedGlyphs.get(codePoint);
+			if (own == null) {
+				own = subset.addCopy(glyph);
+				sharedGlyphs.put(codePoint, own);
+				if (own >= unicode.length) {
+					unicode = Arrays.copyOf(unicode, Math.max(unicode.length * 2, own + 1));
+				}
+				unicode[own] = codePoint;
+			}
+			return own;
 		}
 		return cid;
 	}

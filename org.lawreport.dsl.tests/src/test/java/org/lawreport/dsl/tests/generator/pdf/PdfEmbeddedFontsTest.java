@@ -27,11 +27,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lawreport.dsl.document.OfficialDocument;
 import org.lawreport.dsl.generator.pdf.FontFace;
+import org.lawreport.dsl.generator.pdf.FontSearch;
+import org.lawreport.dsl.generator.pdf.PdfFonts;
+import org.lawreport.dsl.generator.pdf.PdfGenerator;
 import org.lawreport.dsl.layout.FontRole;
 import org.lawreport.dsl.tests.generator.pdf.truetype.FontboxReference;
 
@@ -107,6 +112,77 @@ class PdfEmbeddedFontsTest {
 		try (var pages = Files.list(dir)) {
 			assertTrue(pages.filter(p -> p.toString().endsWith(".pgm")).count() >= 2);
 		}
+	}
+
+	/**
+	 * Fonts made for GB2312 often draw two characters with one glyph (a Kangxi radical and its ideograph, two
+	 * dashes). Both must copy out of the PDF as written: here a copy of KaitiM whose character map sends U+2F00 ⼀
+	 * to the glyph of U+4E00 一.
+	 */
+	@Test
+	void twoCharactersSharingAGlyphEachCopyOutAsWritten(@TempDir Path dir) throws Exception {
+		Path font = dir.resolve("kai-shared.ttf");
+		Files.write(font, withSharedGlyph(Path.of("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf"), 0x2F00, 0x4E00));
+		Path config = dir.resolve("fonts.properties");
+		Files.writeString(config, "正文=" + font + "\n标题=" + font + "\n黑体=" + font + "\n楷体=" + font + "\n页码=" + font + "\n",
+				StandardCharsets.UTF_8);
+		Path noSystemFonts = Files.createDirectory(dir.resolve("none"));
+		String text = "一是⼀部首，再写一次一，再写⼀。";
+		OfficialDocument document = new OfficialDocument(new OfficialDocument.Header("某局", null, null, null, null, "测试", null),
+				List.of(new OfficialDocument.Paragraph(List.of(new OfficialDocument.Run(text, OfficialDocument.Run.Kind.TEXT)))),
+				new OfficialDocument.Closing(null, "某局", "2025年1月2日", null, null, null, null, null));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (PdfGenerator generator = new PdfGenerator(PdfFonts.open(new FontSearch(config, "测试", List.of(noSystemFonts)), n -> { }),
+				n -> { })) {
+			generator.render(document, out);
+		}
+		try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+			String extracted = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+			assertTrue(extracted.contains(text), extracted);
+		}
+	}
+
+	/** A copy of a single-face TrueType font whose character map also sends {@code extra} to the glyph of {@code to}. */
+	private static byte[] withSharedGlyph(Path file, int extra, int to) throws IOException {
+		byte[] original = Files.readAllBytes(file);
+		java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(original);
+		java.util.TreeMap<Integer, Integer> map = new java.util.TreeMap<>();
+		try (TrueTypeFont reference = FontboxReference.faces(file).get(0)) {
+			CmapLookup cmap = reference.getUnicodeCmapLookup(false);
+			for (int cp = 0x20; cp < 0xFFFF; cp++) {
+				int glyph = cmap.getGlyphId(cp);
+				if (glyph != 0) {
+					map.put(cp, glyph);
+				}
+			}
+			assertTrue(cmap.getGlyphId(extra) == 0, "the font has no glyph of its own for U+" + Integer.toHexString(extra));
+		}
+		map.put(extra, map.get(to));
+		// the new cmap: one format 12 subtable (3, 10), one group per character
+		java.nio.ByteBuffer cmap = java.nio.ByteBuffer.allocate(4 + 8 + 16 + 12 * map.size());
+		cmap.putShort((short) 0).putShort((short) 1);
+		cmap.putShort((short) 3).putShort((short) 10).putInt(12);
+		cmap.putShort((short) 12).putShort((short) 0).putInt(16 + 12 * map.size()).putInt(0).putInt(map.size());
+		map.forEach((cp, glyph) -> cmap.putInt(cp).putInt(cp).putInt(glyph));
+		// the same tables, the cmap replaced, appended after the original bytes
+		int tables = Short.toUnsignedInt(in.getShort(4));
+		java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+		copy.write(original);
+		while (copy.size() % 4 != 0) {
+			copy.write(0);
+		}
+		int cmapOffset = copy.size();
+		copy.write(cmap.array());
+		byte[] result = copy.toByteArray();
+		java.nio.ByteBuffer directory = java.nio.ByteBuffer.wrap(result);
+		for (int i = 0; i < tables; i++) {
+			int record = 12 + 16 * i;
+			if (directory.getInt(record) == 0x636D6170) { // 'cmap'
+				directory.putInt(record + 8, cmapOffset);
+				directory.putInt(record + 12, cmap.capacity());
+			}
+		}
+		return result;
 	}
 
 	@Test

@@ -59,6 +59,25 @@ public final class GlyphSubset {
 		return size++;
 	}
 
+	/**
+	 * One more number for a glyph already in the subset: a second character the font draws with the same glyph
+	 * gets a number of its own (and a copy of the glyph), so that each number stands for one character.
+	 */
+	public int addCopy(int originalGlyph) {
+		int first = add(originalGlyph);
+		if (first == 0) {
+			return 0;
+		}
+		if (size == 0xFFFF) {
+			throw new IllegalStateException("a subset holds at most 65,535 glyphs");
+		}
+		if (size == originals.length) {
+			originals = Arrays.copyOf(originals, size * 2);
+		}
+		originals[size] = originalGlyph;
+		return size++;
+	}
+
 	/** Glyphs in the subset so far, .notdef included. */
 	public int size() {
 		return size;
