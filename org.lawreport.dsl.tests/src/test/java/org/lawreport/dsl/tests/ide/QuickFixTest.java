@@ -133,20 +133,23 @@ class QuickFixTest {
 		assertTrue(fixed.contains("好评率{97%}"), fixed);
 	}
 
+	/** Removes a line of the test header, applies the fix of {@code code} and checks that {@code added} appeared. */
+	private static void assertHeaderLineAdded(String removed, String code, String added) {
+		String text = TestSupport.HEADER.replace(removed + "\n", "") + TestSupport.ALL_PARTS;
+		String fixed = fix(text, code);
+		assertFixed(fixed, code);
+		assertTrue(fixed.contains(added), fixed);
+	}
+
 	@Test
 	void missingTitleIsAdded() {
-		String text = TestSupport.HEADER.replace("标题 \"某市某局2024年法治政府建设年度报告\"\n", "") + TestSupport.ALL_PARTS;
-		String fixed = fix(text, "LR-TITLE-MISSING");
-		assertFixed(fixed, "LR-TITLE-MISSING");
-		assertTrue(fixed.contains("标题 \"某市某局关于2024年度法治政府建设情况的报告\""), fixed);
+		assertHeaderLineAdded("标题 \"某市某局2024年法治政府建设年度报告\"", "LR-TITLE-MISSING",
+				"标题 \"某市某局关于2024年度法治政府建设情况的报告\"");
 	}
 
 	@Test
 	void missingReportYearIsTakenFromTheTitle() {
-		String text = TestSupport.HEADER.replace("报告年度 2024\n", "") + TestSupport.ALL_PARTS;
-		String fixed = fix(text, "LR-META-REQUIRED");
-		assertFixed(fixed, "LR-META-REQUIRED");
-		assertTrue(fixed.contains("\n报告年度 2024\n"), fixed);
+		assertHeaderLineAdded("报告年度 2024", "LR-META-REQUIRED", "\n报告年度 2024\n");
 	}
 
 	@Test
