@@ -163,6 +163,29 @@ class EditorTest {
 	}
 
 	@Test
+	void twoFindingsOnOneLineOfferEachFixOnceAndEachMarkerOnlyItsOwn() throws Exception {
+		String text = (HEAD + PARTS).replace("标题 \"某区司法局关于2025年度法治政府建设情况的报告\"\n", "").replace("层级 部门\n", "");
+		IFile file = Workbench.createFile("twofindings.lawreport", text);
+		LawReportEditor editor = Workbench.open(file);
+		assertTrue(Workbench.waitUntil(() -> Workbench.hasMarker(file, "LR-META-REQUIRED", "层级")
+				&& Workbench.hasMarker(file, "LR-TITLE-MISSING", ""), 20_000), messages(file));
+		IDocument document = editor.document();
+		ICompletionProposal[] fixes = new org.lawreport.dsl.ui.editor.LawReportQuickAssistProcessor(editor)
+				.computeQuickAssistProposals(new org.eclipse.jface.text.source.TextInvocationContext(editor.viewer(), 3, 0));
+		assertEquals(List.of("增加一行：层级 政府", "增加一行：层级 部门", "增加标题：“某区司法局关于2025年度法治政府建设情况的报告”"),
+				List.of(fixes).stream().map(ICompletionProposal::getDisplayString).sorted().toList());
+
+		IMarker level = Workbench.markers(file).stream()
+				.filter(m -> "LR-META-REQUIRED".equals(m.getAttribute(org.lawreport.dsl.ui.markers.ProblemMarkers.CODE, ""))).findFirst()
+				.orElseThrow();
+		IMarkerResolution[] resolutions = new LawReportMarkerResolutionGenerator().getResolutions(level);
+		assertEquals(List.of("增加一行：层级 政府", "增加一行：层级 部门"), List.of(resolutions).stream().map(IMarkerResolution::getLabel).toList());
+		resolutions[1].run(level);
+		assertTrue(editor.document().get().contains("\n层级 部门"), editor.document().get().substring(0, 200));
+		assertTrue(Workbench.waitUntil(() -> !Workbench.hasMarker(file, "LR-META-REQUIRED", ""), 20_000), messages(file));
+	}
+
+	@Test
 	void ctrl1OnASeedLineOffersTheLabelFixAndTheWarningGoes() throws Exception {
 		String seed = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("lawreport.projectRoot"),
 				"seeds", "003_0db46809fcd894a2.lawreport"));

@@ -58,13 +58,15 @@ public final class LawReportQuickAssistProcessor implements IQuickAssistProcesso
 		try {
 			IDocument document = context.getSourceViewer().getDocument();
 			int line = document.getLineOfOffset(context.getOffset()) + 1;
+			// two findings of one kind on a line (two missing metadata lines, say) offer the same fixes: each once
+			java.util.Set<QuickFixes.Fix> offered = new java.util.LinkedHashSet<>();
 			for (IMarker marker : file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
-				if (marker.getAttribute(IMarker.LINE_NUMBER, -1) != line) {
-					continue;
+				if (marker.getAttribute(IMarker.LINE_NUMBER, -1) == line) {
+					offered.addAll(QuickFixes.forMarker(marker));
 				}
-				for (QuickFixes.Fix fix : QuickFixes.forMarker(marker)) {
-					proposals.add(new FixProposal(file, fix));
-				}
+			}
+			for (QuickFixes.Fix fix : offered) {
+				proposals.add(new FixProposal(file, fix));
 			}
 		} catch (Exception e) {
 			LawReportUiPlugin.log(e);

@@ -63,7 +63,11 @@ public final class QuickFixes {
 						: severity == IMarker.SEVERITY_WARNING ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information);
 				List<Fix> fixes = new ArrayList<>();
 				for (CodeAction action : LanguageServices.get().codeActions(text, uri(file), diagnostic)) {
-					fixes.add(new Fix(action.getTitle(), edits(action.getEdit())));
+					// the language server answers for the marker's whole line: keep the fixes of this marker's finding
+					if (action.getDiagnostics() != null && action.getDiagnostics().stream()
+							.anyMatch(d -> d.getCode() != null && d.getCode().isLeft() && code.equals(d.getCode().getLeft()))) {
+						fixes.add(new Fix(action.getTitle(), edits(action.getEdit())));
+					}
 				}
 				return fixes;
 			});
