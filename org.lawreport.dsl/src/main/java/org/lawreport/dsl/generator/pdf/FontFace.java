@@ -1,7 +1,6 @@
 package org.lawreport.dsl.generator.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,11 +43,6 @@ public final class FontFace {
 		if (!Files.isRegularFile(file)) {
 			throw new FontConfigurationException("字体文件不存在：" + file);
 		}
-		String signature = signature(file);
-		if ("OTTO".equals(signature)) {
-			throw new FontConfigurationException("字体文件 " + file
-					+ " 是 CFF（PostScript）轮廓的 OpenType 字体，无法以子集方式嵌入 PDF。请改用 TrueType 轮廓的字体（.ttf 或 .ttc）。");
-		}
 		List<TrueTypeFace> faces;
 		try {
 			faces = TrueTypeFace.readAll(file);
@@ -57,7 +51,7 @@ public final class FontFace {
 		}
 		TrueTypeFace font;
 		String face = faceName;
-		if ("ttcf".equals(signature)) {
+		if (faces.get(0).inCollection()) {
 			if (face == null) {
 				font = faces.get(0);
 				face = font.postScriptName();
@@ -70,10 +64,14 @@ public final class FontFace {
 						+ String.join("、", names) + "。写法：" + file + "#" + (names.isEmpty() ? "字体名" : names.get(0)));
 			}
 		} else {
+			font = faces.get(0);
+			if (font.hasCffOutlines()) {
+				throw new FontConfigurationException("字体文件 " + file
+						+ " 是 CFF（PostScript）轮廓的 OpenType 字体，无法以子集方式嵌入 PDF。请改用 TrueType 轮廓的字体（.ttf 或 .ttc）。");
+			}
 			if (faceName != null) {
 				throw new FontConfigurationException("字体文件 " + file + " 不是字体集（.ttc），不能用“#" + faceName + "”选择字体。");
 			}
-			font = faces.get(0);
 		}
 		if (!font.hasTrueTypeOutlines()) {
 			throw new FontConfigurationException("字体 " + file + (face == null ? "" : "#" + face)
@@ -84,15 +82,6 @@ public final class FontFace {
 			throw new FontConfigurationException("字体 " + result.describe() + " 不含中文字形，不能用于公文。");
 		}
 		return result;
-	}
-
-	private static String signature(Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			byte[] head = in.readNBytes(4);
-			return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
-		} catch (IOException e) {
-			throw new FontConfigurationException("无法读取字体文件 " + file + "：" + e.getMessage(), e);
-		}
 	}
 
 	public Path file() {

@@ -1,9 +1,7 @@
 package org.lawreport.dsl.generator.pdf;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Arrays;
-import java.util.zip.Deflater;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -51,23 +49,21 @@ final class PdfFontEmbedding {
 	int cid(int codePoint) {
 		int glyph = face.glyphId(codePoint);
 		int cid = subset.add(glyph);
+		int drawnFor = cid < unicode.length ? unicode[cid] : 0;
+		if (drawnFor == 0) {
+			remember(cid, codePoint);
+		} else if (drawnFor != codePoint) {
+			return sharedGlyphs.computeIfAbsent(codePoint, cp -> remember(subset.addCopy(glyph), cp));
+		}
+		return cid;
+	}
+
+	/** Records the character a CID stands for (for the ToUnicode map); returns the CID. */
+	private int remember(int cid, int codePoint) {
 		if (cid >= unicode.length) {
 			unicode = Arrays.copyOf(unicode, Math.max(unicode.length * 2, cid + 1));
 		}
-		if (unicode[cid] == 0) {
-			unicode[cid] = codePoint;
-		} else if (unicode[cid] != codePoint) {
-			Integer own = sharedGlyphs.get(codePoint);
-			if (own == null) {
-				own = subset.addCopy(glyph);
-				sharedGlyphs.put(codePoint, own);
-				if (own >= unicode.length) {
-					unicode = Arrays.copyOf(unicode, Math.max(unicode.length * 2, own + 1));
-				}
-				unicode[own] = codePoint;
-			}
-			return own;
-		}
+		unicode[cid] = codePoint;
 		return cid;
 	}
 
@@ -83,7 +79,7 @@ final class PdfFontEmbedding {
 		TrueTypeFace font = face.font();
 		float scale = 1000f / font.unitsPerEm();
 
-		COSStream fontFile = stream(pdf, program, program.length);
+		COSStream fontFile = FlateStreams.of(pdf, program, program.length);
 		fontFile.setInt(COSName.LENGTH1, program.length);
 
 		COSDictionary descriptor = new COSDictionary();
@@ -128,7 +124,7 @@ final class PdfFontEmbedding {
 		descendants.add(cidFont);
 		type0.setItem(COSName.DESCENDANT_FONTS, descendants);
 		ContentBytes cmap = toUnicode();
-		type0.setItem(COSName.TO_UNICODE, stream(pdf, cmap.array(), cmap.length()));
+		type0.setItem(COSName.TO_UNICODE, FlateStreams.of(pdf, cmap.array(), cmap.length()));
 		return type0;
 	}
 
@@ -208,30 +204,4 @@ final class PdfFontEmbedding {
 		out.ascii("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
 		return out;
 	}
-
-	/** A Flate-compressed stream of the bytes. */
-	static COSStream stream(PDDocument pdf, byte[] data, int length) throws IOException {
-		COSStream stream = pdf.getDocument().createCOSStream();
-		stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-		Deflater deflater = DEFLATER.get();
-		deflater.reset();
-		deflater.setInput(data, 0, length);
-		deflater.finish();
-		byte[] buffer = BUFFER.get();
-		try (OutputStream raw = stream.createRawOutputStream()) {
-			while (!deflater.finished()) {
-				int n = deflater.deflate(buffer);
-				raw.write(buffer, 0, n);
-			}
-		}
-		return stream;
-	}
-
-	/**
-	 * Compression level 3: measured on the body font of a seed, half the time of zlib's default level 6 for 5 %
-	 * more bytes, which leaves our PDFs the size of LibreOffice's for the same report.
-	 */
-	private static final int COMPRESSION_LEVEL = 3;
-	private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(COMPRESSION_LEVEL));
-	private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[1 << 16]);
 }

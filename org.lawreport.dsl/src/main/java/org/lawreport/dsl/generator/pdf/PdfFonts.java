@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -113,7 +111,7 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 
 	private final Consumer<String> notes;
 	/** Every face opened, by file and face name: a file used for several roles is parsed once. */
-	private final Map<String, CompletableFuture<FontFace>> faces = new ConcurrentHashMap<>();
+	private final Map<String, FontFace> faces = new ConcurrentHashMap<>();
 	private final Map<FontRole, FontFace> primary = new EnumMap<>(FontRole.class);
 	private final Map<FontRole, List<Source>> chains = new EnumMap<>(FontRole.class);
 
@@ -314,24 +312,9 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 		return face == null ? 0.5 : face.advance(codePoint);
 	}
 
-	/** Opens a face once for this set of fonts, whichever thread asks first. */
+	/** Opens a face once for this set of fonts, whichever thread asks first (a file that fails is not kept). */
 	private FontFace shared(Path file, String face) {
-		String key = file.toAbsolutePath().normalize() + "#" + face;
-		CompletableFuture<FontFace> mine = new CompletableFuture<>();
-		CompletableFuture<FontFace> existing = faces.putIfAbsent(key, mine);
-		if (existing == null) {
-			try {
-				mine.complete(FontFace.open(file, face));
-			} catch (RuntimeException e) {
-				mine.completeExceptionally(e);
-			}
-			existing = mine;
-		}
-		try {
-			return existing.join();
-		} catch (CompletionException e) {
-			throw e.getCause() instanceof RuntimeException r ? r : e;
-		}
+		return faces.computeIfAbsent(file.toAbsolutePath().normalize() + "#" + face, key -> FontFace.open(file, face));
 	}
 
 	/** Lets go of the fonts (their files are memory-mapped, and unmapped when no longer referenced). */

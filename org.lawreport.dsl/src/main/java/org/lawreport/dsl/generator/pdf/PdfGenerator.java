@@ -169,7 +169,7 @@ public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 					text(cs, line);
 				}
 			}
-			pdPage.getCOSObject().setItem(COSName.CONTENTS, PdfFontEmbedding.stream(pdf, cs.array(), cs.length()));
+			pdPage.getCOSObject().setItem(COSName.CONTENTS, FlateStreams.of(pdf, cs.array(), cs.length()));
 		}
 
 		/** Writes the fonts the pages used; call after the last page. */

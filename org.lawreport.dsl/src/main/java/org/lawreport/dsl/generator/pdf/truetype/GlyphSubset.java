@@ -48,15 +48,9 @@ public final class GlyphSubset {
 		if (known != 0) {
 			return known;
 		}
-		if (size == 0xFFFF) {
-			throw new IllegalStateException("a subset holds at most 65,535 glyphs");
-		}
-		if (size == originals.length) {
-			originals = Arrays.copyOf(originals, size * 2);
-		}
-		originals[size] = originalGlyph;
-		renumbered[originalGlyph] = (char) size;
-		return size++;
+		int added = append(originalGlyph);
+		renumbered[originalGlyph] = (char) added;
+		return added;
 	}
 
 	/**
@@ -64,10 +58,11 @@ public final class GlyphSubset {
 	 * gets a number of its own (and a copy of the glyph), so that each number stands for one character.
 	 */
 	public int addCopy(int originalGlyph) {
-		int first = add(originalGlyph);
-		if (first == 0) {
-			return 0;
-		}
+		return add(originalGlyph) == 0 ? 0 : append(originalGlyph);
+	}
+
+	/** The next number of the subset, for an original glyph. */
+	private int append(int originalGlyph) {
 		if (size == 0xFFFF) {
 			throw new IllegalStateException("a subset holds at most 65,535 glyphs");
 		}

@@ -28,6 +28,8 @@ public final class TrueTypeFace {
 
 	private final Path file;
 	private final ByteBuffer data;
+	private final boolean inCollection;
+	private final boolean cffOutlines;
 	private final Map<String, Table> tables;
 	private final int unitsPerEm;
 	private final int numGlyphs;
@@ -39,10 +41,13 @@ public final class TrueTypeFace {
 	private final CharacterMap characterMap;
 	private final Names names;
 
-	private TrueTypeFace(Path file, ByteBuffer data, Map<String, Table> tables) throws TrueTypeFormatException {
+	private TrueTypeFace(Path file, ByteBuffer data, int directoryStart, boolean inCollection) throws TrueTypeFormatException {
 		this.file = file;
 		this.data = data;
-		this.tables = tables;
+		this.tables = directory(data, directoryStart);
+		this.inCollection = inCollection;
+		this.cffOutlines = data.getInt(directoryStart) == 0x4F54544F; // 'OTTO'
+
 		Table head = require("head", 54);
 		Table hhea = require("hhea", 36);
 		Table maxp = require("maxp", 6);
@@ -92,10 +97,10 @@ public final class TrueTypeFace {
 					throw new TrueTypeFormatException("字体集的字体数无效：" + count);
 				}
 				for (int i = 0; i < count; i++) {
-					faces.add(new TrueTypeFace(file, data, directory(data, data.getInt(12 + 4 * i))));
+					faces.add(new TrueTypeFace(file, data, data.getInt(12 + 4 * i), true));
 				}
 			} else {
-				faces.add(new TrueTypeFace(file, data, directory(data, 0)));
+				faces.add(new TrueTypeFace(file, data, 0, false));
 			}
 			return faces;
 		} catch (IndexOutOfBoundsException e) {
@@ -141,6 +146,16 @@ public final class TrueTypeFace {
 
 	public Path file() {
 		return file;
+	}
+
+	/** Whether the face is one of a collection (.ttc), chosen by its PostScript name. */
+	public boolean inCollection() {
+		return inCollection;
+	}
+
+	/** Whether the face has CFF (PostScript) outlines, an OpenType font with the signature "OTTO". */
+	public boolean hasCffOutlines() {
+		return cffOutlines;
 	}
 
 	/** Whether the outlines are TrueType quadratic outlines (a glyf table), which a PDF embeds as CIDFontType2. */
