@@ -122,12 +122,11 @@ public final class QuickFixes {
 			}
 			case "LR-TITLE-MISSING" -> {
 				if (root instanceof Report report && data.length >= 2) {
-					INode templateNode = NodeModelUtils.findNodesForFeature(report, PKG.getReport_Template()).stream()
-							.findFirst().orElse(null);
-					if (templateNode != null) {
+					int offset = templateLineEnd(report);
+					if (offset >= 0) {
 						String line = "\n" + MetadataKey.TITLE.getLiteral() + " \"" + TextEscapes.escape(data[1]) + "\"";
 						fixes.add(new Fix(IdeMessages.text("fix.title", data[1]), code,
-								List.of(new Replacement(templateNode.getEndOffset(), 0, line))));
+								List.of(new Replacement(offset, 0, line))));
 					}
 				}
 			}
@@ -245,16 +244,9 @@ public final class QuickFixes {
 				: !report.getOpening().isEmpty() ? report.getOpening().get(report.getOpening().size() - 1)
 				: !report.getMetadata().isEmpty() ? report.getMetadata().get(report.getMetadata().size() - 1)
 				: null;
-		int offset;
-		if (last != null) {
-			offset = NodeModelUtils.findActualNodeFor(last).getEndOffset();
-		} else {
-			INode templateNode = NodeModelUtils.findNodesForFeature(report, PKG.getReport_Template()).stream()
-					.findFirst().orElse(null);
-			if (templateNode == null) {
-				return java.util.Optional.empty();
-			}
-			offset = templateNode.getEndOffset();
+		int offset = last != null ? NodeModelUtils.findActualNodeFor(last).getEndOffset() : templateLineEnd(report);
+		if (offset < 0) {
+			return java.util.Optional.empty();
 		}
 		return java.util.Optional.of(new Fix(title, "LR-PART-MISSING",
 				List.of(new Replacement(offset, 0, "\n\n" + skeleton))));
@@ -319,6 +311,11 @@ public final class QuickFixes {
 		if (!report.getMetadata().isEmpty()) {
 			return NodeModelUtils.findActualNodeFor(report.getMetadata().get(report.getMetadata().size() - 1)).getEndOffset();
 		}
+		return templateLineEnd(report);
+	}
+
+	/** Where the report's first line (报告 依据 模板) ends; -1 when the report names no template. */
+	private static int templateLineEnd(Report report) {
 		return NodeModelUtils.findNodesForFeature(report, PKG.getReport_Template()).stream().findFirst()
 				.map(INode::getEndOffset).orElse(-1);
 	}
