@@ -50,6 +50,13 @@ class QuickFixTest {
 				|| i.getCode().contains("syntax")), issues.toString());
 	}
 
+	/** Applies the fix of {@code code}: the finding is gone and the text holds {@code expected}. */
+	static void assertFixedTo(String text, String code, String expected) {
+		String fixed = fix(text, code);
+		assertFixed(fixed, code);
+		assertTrue(fixed.contains(expected), fixed);
+	}
+
 	@Test
 	void missingPartIsInsertedInTemplateOrder() {
 		String text = TestSupport.HEADER + """
@@ -90,17 +97,13 @@ class QuickFixTest {
 	@Test
 	void documentNumberGetsTheHexagonalBrackets() {
 		String text = TestSupport.HEADER + "发文字号 \"某政发[2025]3号\"\n" + TestSupport.ALL_PARTS;
-		String fixed = fix(text, "LR-DOCNO-FORM");
-		assertFixed(fixed, "LR-DOCNO-FORM");
-		assertTrue(fixed.contains("发文字号 \"某政发〔2025〕3号\""), fixed);
+		assertFixedTo(text, "LR-DOCNO-FORM", "发文字号 \"某政发〔2025〕3号\"");
 	}
 
 	@Test
 	void writtenDateIsCorrected() {
 		String text = IdeFixtures.seed("003_0db46809fcd894a2.lawreport");
-		String fixed = fix(text, "LR-DATE-FORM");
-		assertFixed(fixed, "LR-DATE-FORM");
-		assertTrue(fixed.contains("成文日期 \"2021年2月23日\""), fixed);
+		assertFixedTo(text, "LR-DATE-FORM", "成文日期 \"2021年2月23日\"");
 	}
 
 	@Test
@@ -109,17 +112,13 @@ class QuickFixTest {
 				部分 举措成效 "2024年度推进法治政府建设的主要举措和成效"
 					段 "全年办理事项{12件},其中线上办理为主;群众满意."
 				""" + TestSupport.ALL_PARTS.substring(TestSupport.ALL_PARTS.indexOf("部分 不足原因"));
-		String fixed = fix(text, "LR-PUNCT-HALFWIDTH");
-		assertFixed(fixed, "LR-PUNCT-HALFWIDTH");
-		assertTrue(fixed.contains("段 \"全年办理事项{12件}，其中线上办理为主；群众满意。\""), fixed);
+		assertFixedTo(text, "LR-PUNCT-HALFWIDTH", "段 \"全年办理事项{12件}，其中线上办理为主；群众满意。\"");
 	}
 
 	@Test
 	void signerLabelBecomesStandard() {
 		String text = IdeFixtures.seed("003_0db46809fcd894a2.lawreport");
-		String fixed = fix(text, "LR-META-LABEL");
-		assertFixed(fixed, "LR-META-LABEL");
-		assertTrue(fixed.contains("签发人 \"黄西北\" 标识 \"签发人：\""), fixed);
+		assertFixedTo(text, "LR-META-LABEL", "签发人 \"黄西北\" 标识 \"签发人：\"");
 	}
 
 	@Test
@@ -128,17 +127,12 @@ class QuickFixTest {
 				部分 举措成效 "2024年度推进法治政府建设的主要举措和成效"
 					段 "办结率{98%}，满意率{99%}，好评率{97％}。"
 				""" + TestSupport.ALL_PARTS.substring(TestSupport.ALL_PARTS.indexOf("部分 不足原因"));
-		String fixed = fix(text, "LR-PERCENT-MIXED");
-		assertFixed(fixed, "LR-PERCENT-MIXED");
-		assertTrue(fixed.contains("好评率{97%}"), fixed);
+		assertFixedTo(text, "LR-PERCENT-MIXED", "好评率{97%}");
 	}
 
 	/** Removes a line of the test header, applies the fix of {@code code} and checks that {@code added} appeared. */
 	private static void assertHeaderLineAdded(String removed, String code, String added) {
-		String text = TestSupport.HEADER.replace(removed + "\n", "") + TestSupport.ALL_PARTS;
-		String fixed = fix(text, code);
-		assertFixed(fixed, code);
-		assertTrue(fixed.contains(added), fixed);
+		assertFixedTo(TestSupport.HEADER.replace(removed + "\n", "") + TestSupport.ALL_PARTS, code, added);
 	}
 
 	@Test
