@@ -7,14 +7,16 @@
 # over that root, copies a clean clone of this repository's HEAD into it, and runs there with chroot
 #   ./run-seeds then ./run-tests      (order "seeds-tests")
 #   ./run-tests then ./run-seeds      (order "tests-seeds")
-# and checks that the seeds' PDFs come out with every font embedded.
+# and checks that the seeds' PDFs come out with every font embedded; and
+#   ./run-tests --quick               (order "quick")
+# in a root where nothing was installed, to show that the quick tests need no program or font from the system.
 #
 # Borrowed read-only from this machine, as a new machine of this kind has them: the JDKs (/usr/lib/jvm), Node.js
 # and npm, the certificate store (HTTPS through this network) and npm's settings. The Maven repository is laid
 # over as an overlay, so a run may add to it without changing this machine's. Everything else (fonts, LibreOffice,
 # Chromium, Xvfb, ...) must be installed by the project's own scripts inside the root.
 #
-# Usage: scripts/fresh-machine-check.sh [--rebuild] [ORDER...]     (root; ORDER: seeds-tests, tests-seeds; default both)
+# Usage: scripts/fresh-machine-check.sh [--rebuild] [ORDER...]     (root; ORDER: seeds-tests, tests-seeds, quick; default all)
 # Logs and timings: $LAWREPORT_FRESH_DIR (default /var/tmp/lawreport-fresh)/<order>.log. Exit 0 when every order passed.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,11 +27,11 @@ orders=()
 for arg in "$@"; do
   case "$arg" in
     --rebuild) rebuild=true ;;
-    seeds-tests|tests-seeds) orders+=("$arg") ;;
-    *) echo "用法：scripts/fresh-machine-check.sh [--rebuild] [seeds-tests] [tests-seeds]" >&2; exit 2 ;;
+    seeds-tests|tests-seeds|quick) orders+=("$arg") ;;
+    *) echo "用法：scripts/fresh-machine-check.sh [--rebuild] [seeds-tests] [tests-seeds] [quick]" >&2; exit 2 ;;
   esac
 done
-[ ${#orders[@]} -eq 0 ] && orders=(seeds-tests tests-seeds)
+[ ${#orders[@]} -eq 0 ] && orders=(seeds-tests tests-seeds quick)
 if [ "$(id -u)" -ne 0 ]; then
   echo "fresh-machine-check 需要 root（debootstrap、mount、chroot）。" >&2
   exit 2
@@ -86,6 +88,7 @@ run_order() {
   case "$order" in
     seeds-tests) first=./run-seeds; second=./run-tests ;;
     tests-seeds) first=./run-tests; second=./run-seeds ;;
+    quick) first="./run-tests --quick"; second="" ;;
   esac
   rm -rf "$run"
   mkdir -p "$run/upper" "$run/work" "$run/merged" "$run/m2-upper" "$run/m2-work"
@@ -121,8 +124,17 @@ chroot "$m" /usr/bin/env -i HOME=/root LANG=C.UTF-8 CI=true TERM=dumb \
   bash -c '
     set -e
     cd /root/lawreport
+    packages() { dpkg-query -W -f="\${Status}\n" | grep -c "install ok installed"; }
+    n0=$(packages)
     t0=$(date +%s); '"$first"'; t1=$(date +%s)
     echo "== '"$first"' passed in $((t1 - t0)) s"
+    if [ -z "'"$second"'" ]; then
+      n=$(packages)
+      fonts=$(find /usr/share/fonts -type f 2>/dev/null | wc -l)
+      [ "$n" -eq "$n0" ] || { echo "== the quick tests installed packages: $n0 before, $n after"; exit 1; }
+      echo "== nothing installed: $n packages before and after; $fonts font files on the system"
+      exit 0
+    fi
     '"$second"'; t2=$(date +%s)
     echo "== '"$second"' passed in $((t2 - t1)) s"
     pdfs=0

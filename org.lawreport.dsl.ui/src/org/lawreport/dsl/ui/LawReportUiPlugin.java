@@ -1,5 +1,10 @@
 package org.lawreport.dsl.ui;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
@@ -26,7 +31,7 @@ public class LawReportUiPlugin extends AbstractUIPlugin {
 	public static void log(Throwable e) {
 		LawReportUiPlugin plugin = instance;
 		if (plugin != null) {
-			plugin.getLog().log(new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.ERROR, ID, e.getMessage() == null ? e.toString() : e.getMessage(), e));
+			plugin.getLog().log(new Status(IStatus.ERROR, ID, e.getMessage() == null ? e.toString() : e.getMessage(), e));
 		} else {
 			e.printStackTrace();
 		}
@@ -34,12 +39,12 @@ public class LawReportUiPlugin extends AbstractUIPlugin {
 
 	/** Shows a message in the active window's status line (UI thread). */
 	public static void status(String message) {
-		var window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window != null && window.getActivePage() != null && window.getActivePage().getActivePart() != null) {
 			var site = window.getActivePage().getActivePart().getSite();
-			if (site instanceof org.eclipse.ui.IViewSite v) {
+			if (site instanceof IViewSite v) {
 				v.getActionBars().getStatusLineManager().setMessage(message);
-			} else if (site instanceof org.eclipse.ui.IEditorSite e) {
+			} else if (site instanceof IEditorSite e) {
 				e.getActionBars().getStatusLineManager().setMessage(message);
 			}
 		}

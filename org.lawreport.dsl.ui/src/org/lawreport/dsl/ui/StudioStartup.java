@@ -14,6 +14,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.lawreport.dsl.ide.editor.EditorSession;
 
 /**
  * What ./studio asks for at start: {@code -Dlawreport.studio.project=DIR} adds that folder (which has a .project)
@@ -24,7 +25,7 @@ public final class StudioStartup implements IStartup {
 
 	@Override
 	public void earlyStartup() {
-		Thread warmUp = new Thread(LanguageServices::get, "LawReport services");
+		Thread warmUp = new Thread(EditorSession::sharedInjector, "LawReport services");
 		warmUp.setDaemon(true);
 		warmUp.start();
 		String projectDir = System.getProperty("lawreport.studio.project");

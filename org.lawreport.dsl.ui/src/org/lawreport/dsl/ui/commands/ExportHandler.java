@@ -17,11 +17,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.lawreport.dsl.generator.OutputFormat;
 import org.lawreport.dsl.ui.LawReportUiPlugin;
 import org.lawreport.dsl.ui.Texts;
 import org.lawreport.dsl.ui.editor.LawReportEditor;
 import org.lawreport.dsl.workspace.Finding;
+import org.lawreport.generator.OutputFormat;
 
 /** 导出为 TXT / DOCX / PDF / HTML: the generator's output written next to the report (parameter {@value #FORMAT}). */
 public final class ExportHandler extends AbstractHandler {

@@ -8,13 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.lawreport.core.io.AtomicFiles;
 import org.lawreport.dsl.document.DocumentBuilder;
-import org.lawreport.dsl.generator.DocumentRenderer;
-import org.lawreport.dsl.generator.OutputFormat;
-import org.lawreport.dsl.io.AtomicFiles;
-import org.lawreport.dsl.ui.LanguageServices;
+import org.lawreport.dsl.ide.editor.EditorSession;
 import org.lawreport.dsl.workspace.Finding;
 import org.lawreport.dsl.workspace.ReportWorkspace;
+import org.lawreport.generator.DocumentRenderer;
+import org.lawreport.generator.OutputFormat;
 
 /**
  * Writes a report in one output format next to it, as {@code ./lawreport generate --format F} does (the same
@@ -31,7 +31,7 @@ public final class Exporter {
 
 	/** Exports {@code report}; a report with errors is refused unless {@code force}. */
 	public static Result export(Path report, OutputFormat format, boolean force) throws IOException {
-		ReportWorkspace workspace = new ReportWorkspace(LanguageServices.get().injector());
+		ReportWorkspace workspace = new ReportWorkspace(EditorSession.sharedInjector());
 		workspace.loadTemplates(ReportWorkspace.collect(List.of(report.toAbsolutePath().getParent())));
 		ReportWorkspace.Outcome outcome = workspace.validate(report);
 		List<Finding> errors = outcome.findings().stream().filter(Finding::isError).toList();

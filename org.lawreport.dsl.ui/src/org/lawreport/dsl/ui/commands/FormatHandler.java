@@ -3,8 +3,9 @@ package org.lawreport.dsl.ui.commands;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewerExtension;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.lawreport.dsl.ui.LanguageServices;
+import org.lawreport.dsl.ide.editor.EditorSession;
 import org.lawreport.dsl.ui.editor.LawReportEditor;
 import org.lawreport.dsl.ui.markers.QuickFixes;
 
@@ -14,10 +15,10 @@ public final class FormatHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		if (HandlerUtil.getActiveEditor(event) instanceof LawReportEditor editor) {
 			IDocument document = editor.document();
-			var edits = LanguageServices.get().format(document.get(), editor.languageUri());
+			var edits = EditorSession.of(editor.languageUri(), document.get()).formatting();
 			if (!edits.isEmpty()) {
 				var viewer = editor.viewer();
-				if (viewer instanceof org.eclipse.jface.text.ITextViewerExtension ext) {
+				if (viewer instanceof ITextViewerExtension ext) {
 					ext.getRewriteTarget().beginCompoundChange();
 					try {
 						QuickFixes.applyEdits(document, edits);

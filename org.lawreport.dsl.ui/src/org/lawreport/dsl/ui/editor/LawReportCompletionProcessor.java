@@ -13,7 +13,7 @@ import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
-import org.lawreport.dsl.ui.LanguageServices;
+import org.lawreport.dsl.ide.editor.EditorSession;
 import org.lawreport.dsl.ui.LawReportUiPlugin;
 
 /**
@@ -34,7 +34,7 @@ public final class LawReportCompletionProcessor implements IContentAssistProcess
 		IDocument document = viewer.getDocument();
 		lastError = null;
 		try {
-			List<ContentAssistEntry> entries = LanguageServices.get().complete(document.get(), offset, editor.languageUri());
+			List<ContentAssistEntry> entries = EditorSession.of(editor.languageUri(), document.get()).complete(offset);
 			return toProposals(entries, offset).toArray(ICompletionProposal[]::new);
 		} catch (RuntimeException e) {
 			LawReportUiPlugin.log(e);

@@ -1,8 +1,10 @@
 package org.lawreport.dsl.ui.editor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
+import java.util.Set;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -59,7 +61,7 @@ public final class LawReportQuickAssistProcessor implements IQuickAssistProcesso
 			IDocument document = context.getSourceViewer().getDocument();
 			int line = document.getLineOfOffset(context.getOffset()) + 1;
 			// two findings of one kind on a line (two missing metadata lines, say) offer the same fixes: each once
-			java.util.Set<QuickFixes.Fix> offered = new java.util.LinkedHashSet<>();
+			Set<QuickFixes.Fix> offered = new LinkedHashSet<>();
 			for (IMarker marker : file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
 				if (marker.getAttribute(IMarker.LINE_NUMBER, -1) == line) {
 					offered.addAll(QuickFixes.forMarker(marker));

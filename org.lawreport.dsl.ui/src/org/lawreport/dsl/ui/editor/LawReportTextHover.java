@@ -10,7 +10,7 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
-import org.lawreport.dsl.ui.LanguageServices;
+import org.lawreport.dsl.ide.editor.EditorSession;
 import org.lawreport.dsl.ui.LawReportUiPlugin;
 
 /**
@@ -56,8 +56,8 @@ public final class LawReportTextHover implements ITextHover {
 
 	/** The language's hover at {@code offset}, Markdown reduced to plain text. */
 	public String hoverText(String text, int offset) {
-		String markdown = LanguageServices.get().hover(text, offset, editor.languageUri());
-		if (markdown == null) {
+		String markdown = EditorSession.of(editor.languageUri(), text).hoverMarkdown(offset);
+		if (markdown.isBlank()) {
 			return null;
 		}
 		return markdown.replace("**", "").replace("```", "").replace("`", "").replaceAll("(?m)^#+ ", "").strip();

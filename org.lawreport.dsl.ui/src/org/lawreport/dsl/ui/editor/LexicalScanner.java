@@ -7,6 +7,7 @@ import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.ITokenScanner;
 import org.lawreport.dsl.parser.antlr.internal.InternalLawReportLexer;
@@ -35,7 +36,7 @@ final class LexicalScanner implements ITokenScanner {
 
 	@Override
 	public void setRange(IDocument document, int offset, int length) {
-		long stamp = document instanceof org.eclipse.jface.text.IDocumentExtension4 d4 ? d4.getModificationStamp() : -2;
+		long stamp = document instanceof IDocumentExtension4 d4 ? d4.getModificationStamp() : -2;
 		if (document != lexedDocument || stamp != lexedStamp || stamp == -2) {
 			lexemes = lex(document.get());
 			lexedDocument = document;

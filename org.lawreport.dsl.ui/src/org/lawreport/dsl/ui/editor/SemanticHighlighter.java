@@ -11,7 +11,7 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyleRange;
-import org.lawreport.dsl.ui.LanguageServices.StyledRange;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.LightweightPosition;
 
 /**
  * Lays the language calculator's highlighting over the lexical colouring, for the text it was computed from
@@ -21,7 +21,7 @@ final class SemanticHighlighter implements ITextPresentationListener {
 
 	private final ISourceViewer viewer;
 	private final Styles styles;
-	private volatile List<StyledRange> ranges = List.of();
+	private volatile List<LightweightPosition> ranges = List.of();
 	private volatile IDocument rangesDocument;
 	private volatile long rangesStamp = -1;
 
@@ -33,7 +33,7 @@ final class SemanticHighlighter implements ITextPresentationListener {
 		}
 	}
 
-	void update(IDocument document, long stamp, List<StyledRange> newRanges) {
+	void update(IDocument document, long stamp, List<LightweightPosition> newRanges) {
 		if (viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
 			return;
 		}
@@ -55,16 +55,16 @@ final class SemanticHighlighter implements ITextPresentationListener {
 		IRegion extent = presentation.getExtent();
 		int from = extent.getOffset();
 		int to = from + extent.getLength();
-		for (StyledRange r : ranges) {
-			if (r.length() <= 0 || r.offset() + r.length() <= from || r.offset() >= to || r.styleIds().length == 0) {
+		for (LightweightPosition r : ranges) {
+			if (r.getLength() <= 0 || r.getOffset() + r.getLength() <= from || r.getOffset() >= to || r.getIds().length == 0) {
 				continue;
 			}
-			TextAttribute a = styles.attribute(styles.pick(r.styleIds()));
+			TextAttribute a = styles.attribute(styles.pick(r.getIds()));
 			if (a == null || (a.getForeground() == null && a.getStyle() == 0)) {
 				continue;
 			}
-			int start = Math.max(r.offset(), from);
-			int end = Math.min(r.offset() + r.length(), to);
+			int start = Math.max(r.getOffset(), from);
+			int end = Math.min(r.getOffset() + r.getLength(), to);
 			StyleRange style = new StyleRange(start, end - start, a.getForeground(), a.getBackground(), a.getStyle() & 3);
 			style.underline = (a.getStyle() & TextAttribute.UNDERLINE) != 0;
 			presentation.mergeStyleRange(style);

@@ -12,9 +12,9 @@ import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.LightweightPosition;
 import org.eclipse.xtext.validation.Issue;
-import org.lawreport.dsl.ui.LanguageServices;
+import org.lawreport.dsl.ide.editor.EditorSession;
 import org.lawreport.dsl.ui.LawReportUiPlugin;
 import org.lawreport.dsl.ui.markers.ProblemMarkers;
 
@@ -28,6 +28,8 @@ final class ValidationReconcilingStrategy implements IReconcilingStrategy, IReco
 	private final LawReportEditor editor;
 	private IDocument document;
 	private IProgressMonitor monitor = new NullProgressMonitor();
+	/** The editor's report, parsed again at each reconcile (only ever on the reconciler's thread). */
+	private EditorSession session;
 
 	ValidationReconcilingStrategy(LawReportEditor editor) {
 		this.editor = editor;
@@ -66,10 +68,12 @@ final class ValidationReconcilingStrategy implements IReconcilingStrategy, IReco
 		long stamp = doc instanceof IDocumentExtension4 d4 ? d4.getModificationStamp() : 0;
 		String text = doc.get();
 		try {
-			LanguageServices services = LanguageServices.get();
-			XtextResource resource = services.parse(text, editor.languageUri());
-			List<Issue> issues = services.validate(resource, monitor::isCanceled);
-			List<LanguageServices.StyledRange> highlighting = services.semanticHighlighting(resource, monitor::isCanceled);
+			if (session == null) {
+				session = new EditorSession(EditorSession.sharedInjector(), editor.languageUri());
+			}
+			session.update(text);
+			List<Issue> issues = session.validate(monitor::isCanceled);
+			List<LightweightPosition> highlighting = session.highlighting(monitor::isCanceled);
 			if (monitor.isCanceled()) {
 				return;
 			}

@@ -3,6 +3,7 @@ package org.lawreport.dsl.ui.markers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
@@ -40,7 +41,7 @@ public final class LawReportMarkerResolutionGenerator implements IMarkerResoluti
 		}
 
 		@Override
-		public org.eclipse.swt.graphics.Image getImage() {
+		public Image getImage() {
 			return null;
 		}
 

@@ -22,7 +22,7 @@ import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.xtext.ide.server.Document;
-import org.lawreport.dsl.ui.LanguageServices;
+import org.lawreport.dsl.ide.editor.EditorSession;
 import org.lawreport.dsl.ui.LawReportUiPlugin;
 
 /**
@@ -62,7 +62,7 @@ public final class QuickFixes {
 				diagnostic.setSeverity(severity == IMarker.SEVERITY_ERROR ? DiagnosticSeverity.Error
 						: severity == IMarker.SEVERITY_WARNING ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information);
 				List<Fix> fixes = new ArrayList<>();
-				for (CodeAction action : LanguageServices.get().codeActions(text, uri(file), diagnostic)) {
+				for (CodeAction action : EditorSession.of(uri(file), text).codeActions(diagnostic)) {
 					// the language server answers for the marker's whole line: keep the fixes of this marker's finding
 					if (action.getDiagnostics() != null && action.getDiagnostics().stream()
 							.anyMatch(d -> d.getCode() != null && d.getCode().isLeft() && code.equals(d.getCode().getLeft()))) {

@@ -7,16 +7,22 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.eclipse.xtext.ide.server.Document;
-import org.lawreport.dsl.ui.LanguageServices;
+import org.lawreport.dsl.ide.editor.EditorSession;
 import org.lawreport.dsl.ui.LawReportUiPlugin;
 import org.lawreport.dsl.ui.editor.LawReportEditor;
 
@@ -39,7 +45,7 @@ public final class LawReportOutlinePage extends ContentOutlinePage {
 			}
 			String text = document.get();
 			try {
-				List<DocumentSymbol> computed = LanguageServices.get().symbols(text, editor.languageUri());
+				List<DocumentSymbol> computed = EditorSession.of(editor.languageUri(), text).symbols();
 				symbols = computed;
 				symbolsText = text;
 				Display.getDefault().asyncExec(LawReportOutlinePage.this::show);
@@ -52,7 +58,7 @@ public final class LawReportOutlinePage extends ContentOutlinePage {
 
 	/** Set while the outline follows the caret, so that its selection does not move the caret back. */
 	private boolean followingEditor;
-	private final org.eclipse.jface.viewers.ISelectionChangedListener caretListener = event -> followCaret();
+	private final ISelectionChangedListener caretListener = event -> followCaret();
 
 	public LawReportOutlinePage(LawReportEditor editor) {
 		this.editor = editor;
@@ -93,7 +99,7 @@ public final class LawReportOutlinePage extends ContentOutlinePage {
 			}
 		});
 		viewer.setInput(symbols);
-		if (editor.viewer() != null && editor.viewer().getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider caret) {
+		if (editor.viewer() != null && editor.viewer().getSelectionProvider() instanceof IPostSelectionProvider caret) {
 			caret.addPostSelectionChangedListener(caretListener);
 		}
 		refresh();
@@ -101,7 +107,7 @@ public final class LawReportOutlinePage extends ContentOutlinePage {
 
 	@Override
 	public void dispose() {
-		if (editor.viewer() != null && editor.viewer().getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider caret) {
+		if (editor.viewer() != null && editor.viewer().getSelectionProvider() instanceof IPostSelectionProvider caret) {
 			caret.removePostSelectionChangedListener(caretListener);
 		}
 		super.dispose();
@@ -115,21 +121,21 @@ public final class LawReportOutlinePage extends ContentOutlinePage {
 			return;
 		}
 		int offset = editor.viewer().getSelectedRange().x;
-		org.eclipse.lsp4j.Position caret = new Document(1, symbolsText).getPosition(offset);
+		Position caret = new Document(1, symbolsText).getPosition(offset);
 		DocumentSymbol innermost = innermost(symbols, caret);
 		if (innermost == null) {
 			return;
 		}
 		followingEditor = true;
 		try {
-			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(innermost), true);
+			viewer.setSelection(new StructuredSelection(innermost), true);
 		} finally {
 			followingEditor = false;
 		}
 	}
 
 	/** The deepest symbol whose range contains {@code position}, or {@code null}. */
-	static DocumentSymbol innermost(List<DocumentSymbol> candidates, org.eclipse.lsp4j.Position position) {
+	static DocumentSymbol innermost(List<DocumentSymbol> candidates, Position position) {
 		for (DocumentSymbol symbol : candidates) {
 			if (contains(symbol.getRange(), position)) {
 				DocumentSymbol deeper = symbol.getChildren() == null ? null : innermost(symbol.getChildren(), position);
@@ -139,11 +145,11 @@ public final class LawReportOutlinePage extends ContentOutlinePage {
 		return null;
 	}
 
-	private static boolean contains(org.eclipse.lsp4j.Range range, org.eclipse.lsp4j.Position p) {
+	private static boolean contains(Range range, Position p) {
 		return compare(range.getStart(), p) <= 0 && compare(p, range.getEnd()) <= 0;
 	}
 
-	private static int compare(org.eclipse.lsp4j.Position a, org.eclipse.lsp4j.Position b) {
+	private static int compare(Position a, Position b) {
 		return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine()) : Integer.compare(a.getCharacter(), b.getCharacter());
 	}
 
@@ -177,7 +183,7 @@ public final class LawReportOutlinePage extends ContentOutlinePage {
 	}
 
 	@Override
-	public void selectionChanged(org.eclipse.jface.viewers.SelectionChangedEvent event) {
+	public void selectionChanged(SelectionChangedEvent event) {
 		super.selectionChanged(event);
 		if (followingEditor) {
 			return; // the outline is following the caret: leave the caret where the user put it

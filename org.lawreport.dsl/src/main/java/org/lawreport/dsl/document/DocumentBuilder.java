@@ -4,23 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.lawreport.dsl.document.OfficialDocument.Block;
-import org.lawreport.dsl.document.OfficialDocument.Closing;
-import org.lawreport.dsl.document.OfficialDocument.Header;
-import org.lawreport.dsl.document.OfficialDocument.Heading;
-import org.lawreport.dsl.document.OfficialDocument.Paragraph;
-import org.lawreport.dsl.document.OfficialDocument.Run;
+import org.lawreport.core.document.OfficialDocument.Block;
+import org.lawreport.core.document.OfficialDocument.Closing;
+import org.lawreport.core.document.OfficialDocument.Header;
+import org.lawreport.core.document.OfficialDocument.Heading;
+import org.lawreport.core.document.OfficialDocument.Paragraph;
+import org.lawreport.core.document.OfficialDocument.Run;
+import org.lawreport.core.document.OfficialDocument;
+import org.lawreport.core.text.HeadingNumbers;
+import org.lawreport.dsl.facts.Metadata;
+import org.lawreport.dsl.facts.Prose;
 import org.lawreport.dsl.lawReport.Item;
+import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.dsl.lawReport.Part;
 import org.lawreport.dsl.lawReport.Point;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.RichText;
 import org.lawreport.dsl.lawReport.Section;
 import org.lawreport.dsl.lawReport.SubItem;
-import org.lawreport.dsl.model.Metadata;
-import org.lawreport.dsl.model.Prose;
-import org.lawreport.dsl.lawReport.MetadataKey;
-import org.lawreport.dsl.text.HeadingNumbers;
 
 /**
  * Lays a parsed report out as an {@link OfficialDocument}: heading numbers per level and container

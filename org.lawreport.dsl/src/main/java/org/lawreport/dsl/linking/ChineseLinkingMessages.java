@@ -7,11 +7,12 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.lawreport.dsl.facts.Profiles;
+import org.lawreport.dsl.facts.Templates;
 import org.lawreport.dsl.lawReport.LawReportPackage;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Template;
 import org.lawreport.dsl.lawReport.TemplatePart;
-import org.lawreport.dsl.model.Templates;
 import org.lawreport.dsl.validation.Messages;
 import org.lawreport.dsl.validation.RuleCode;
 
@@ -28,7 +29,7 @@ public class ChineseLinkingMessages extends LinkingDiagnosticMessageProvider {
 		}
 		if (type == pkg.getTemplatePart()) {
 			Report report = EcoreUtil2.getContainerOfType(context.getContext(), Report.class);
-			Template template = report == null ? null : org.lawreport.dsl.profile.Profiles.effectiveTemplate(report);
+			Template template = report == null ? null : Profiles.effectiveTemplate(report);
 			String templateName = template == null || template.eIsProxy() ? "?" : template.getName();
 			String available = template == null || template.eIsProxy() ? "—"
 					: Templates.parts(template).stream().map(TemplatePart::getName).collect(Collectors.joining("、"));

@@ -5,17 +5,19 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
 
 import com.google.inject.Inject;
 import org.eclipse.xtext.scoping.Scopes;
+import org.lawreport.dsl.facts.Profiles;
+import org.lawreport.dsl.facts.Templates;
 import org.lawreport.dsl.lawReport.Figure;
 import org.lawreport.dsl.lawReport.LawReportPackage;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Template;
 import org.lawreport.dsl.library.LibraryTemplates;
-import org.lawreport.dsl.model.Templates;
 
 /**
  * Scoping for reports: figures are visible only inside their own report; template parts are those of the
@@ -31,7 +33,7 @@ public class LawReportScopeProvider extends AbstractLawReportScopeProvider {
 	private IResourceScopeCache cache;
 
 	@Inject
-	private org.eclipse.xtext.scoping.IGlobalScopeProvider globalScopeProvider;
+	private IGlobalScopeProvider globalScopeProvider;
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
@@ -73,7 +75,7 @@ public class LawReportScopeProvider extends AbstractLawReportScopeProvider {
 		if (report == null) {
 			return IScope.NULLSCOPE;
 		}
-		Template template = org.lawreport.dsl.profile.Profiles.effectiveTemplate(report);
+		Template template = Profiles.effectiveTemplate(report);
 		if (template == null) {
 			return IScope.NULLSCOPE;
 		}

@@ -14,10 +14,10 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
+import org.lawreport.dsl.facts.Profiles;
+import org.lawreport.dsl.facts.Templates;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Template;
-import org.lawreport.dsl.model.Templates;
-import org.lawreport.dsl.profile.Profiles;
 import org.lawreport.dsl.validation.Messages;
 import org.lawreport.dsl.validation.RuleCode;
 

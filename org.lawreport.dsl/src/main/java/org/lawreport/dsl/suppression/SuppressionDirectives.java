@@ -2,6 +2,7 @@ package org.lawreport.dsl.suppression;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,7 @@ public final class SuppressionDirectives {
 					List<String> codes = new ArrayList<>();
 					Matcher c = CODE.matcher(m.group(2));
 					while (c.find()) {
-						codes.add(c.group().toUpperCase(java.util.Locale.ROOT));
+						codes.add(c.group().toUpperCase(Locale.ROOT));
 					}
 					boolean wholeFile = m.group(1).equals(WHOLE_FILE_KEYWORD);
 					String reason = m.group(3).strip();

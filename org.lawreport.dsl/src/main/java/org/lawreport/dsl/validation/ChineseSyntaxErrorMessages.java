@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenStream;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
@@ -43,14 +46,14 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	/** True when the parser failed on the file's first word: no report or template has begun. */
 	private static boolean atFirstWord(IParserErrorContext context) {
-		org.antlr.runtime.RecognitionException e = context.getRecognitionException();
-		if (e == null || e.token == null || e.token.getType() == org.antlr.runtime.Token.EOF
+		RecognitionException e = context.getRecognitionException();
+		if (e == null || e.token == null || e.token.getType() == Token.EOF
 				|| context.getCurrentContext() != null) {
 			return false;
 		}
-		org.antlr.runtime.TokenStream tokens = (org.antlr.runtime.TokenStream) e.input;
+		TokenStream tokens = (TokenStream) e.input;
 		for (int i = 0; i < e.token.getTokenIndex(); i++) {
-			if (tokens.get(i).getChannel() == org.antlr.runtime.Token.DEFAULT_CHANNEL) {
+			if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
 				return false;
 			}
 		}

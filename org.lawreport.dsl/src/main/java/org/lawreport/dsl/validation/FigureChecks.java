@@ -1,23 +1,27 @@
 package org.lawreport.dsl.validation;
 
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
-import org.lawreport.dsl.figures.ConstraintViolation;
-import org.lawreport.dsl.figures.Quantity;
-import org.lawreport.dsl.figures.QuantityConstraints;
-import org.lawreport.dsl.figures.QuantityParse;
-import org.lawreport.dsl.figures.QuantityProblem;
+import org.lawreport.core.figures.ConstraintViolation;
+import org.lawreport.core.figures.Quantity;
+import org.lawreport.core.figures.QuantityConstraints;
+import org.lawreport.core.figures.QuantityParse;
+import org.lawreport.core.figures.QuantityParser;
+import org.lawreport.core.figures.QuantityProblem;
+import org.lawreport.dsl.facts.FigureValues;
+import org.lawreport.dsl.facts.RuleEvaluator.EvaluationException;
+import org.lawreport.dsl.facts.RuleOutcomes;
 import org.lawreport.dsl.lawReport.Figure;
+import org.lawreport.dsl.lawReport.NumberOperand;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Rule;
 import org.lawreport.dsl.lawReport.TextChunk;
-import org.lawreport.dsl.model.FigureValues;
-import org.lawreport.dsl.model.RuleOutcomes;
-import org.lawreport.dsl.model.RuleEvaluator.EvaluationException;
 
 /** Typed figures (form, range, wholeness) and the rules the author declared between them. */
 public class FigureChecks extends LawReportCheckBase {
@@ -38,9 +42,12 @@ public class FigureChecks extends LawReportCheckBase {
 			RuleCode code = switch (v.code()) {
 				case PERCENT_OUT_OF_RANGE -> RuleCode.FIGURE_PERCENT_RANGE;
 				case COUNT_NOT_WHOLE -> RuleCode.FIGURE_COUNT;
-				case NEGATIVE -> RuleCode.FIGURE_NEGATIVE;
+				// the grammar's figures start with a digit: a report cannot write a negative one
+				case NEGATIVE -> null;
 			};
-			finding(code, figure).on(PKG.getFigure_Literal()).args(figure.getLiteral()).emit();
+			if (code != null) {
+				finding(code, figure).on(PKG.getFigure_Literal()).args(figure.getLiteral()).emit();
+			}
 		}
 	}
 
@@ -59,8 +66,8 @@ public class FigureChecks extends LawReportCheckBase {
 		int halfWidth = 0;
 		int fullWidth = 0;
 		Figure firstMinority = null;
-		for (java.util.Iterator<org.eclipse.emf.ecore.EObject> all = report.eAllContents(); all.hasNext();) {
-			org.eclipse.emf.ecore.EObject next = all.next();
+		for (Iterator<EObject> all = report.eAllContents(); all.hasNext();) {
+			EObject next = all.next();
 			if (next instanceof Figure figure) {
 				String literal = figure.getLiteral() == null ? "" : figure.getLiteral();
 				if (literal.endsWith("%")) {
@@ -114,7 +121,15 @@ public class FigureChecks extends LawReportCheckBase {
 			case MIXED_KINDS -> finding(RuleCode.RULE_UNITS, rule).on(PKG.getRule_Left())
 					.args(name, e.getMessage()).emit();
 			case UNREADABLE_OPERAND -> {
-				// an unresolved name is already reported by the linker, an unreadable figure where it is written
+				// an unresolved name is already reported by the linker, an unreadable figure where it is written;
+				// a number written in the rule itself has no other place to be reported
+				if (e.where() instanceof NumberOperand number) {
+					Report report = EcoreUtil2.getContainerOfType(rule, Report.class);
+					String why = QuantityParser.parse(number.getValue(), RuleOutcomes.catalogOf(report), false).problem()
+							.map(p -> Messages.text("figure." + p.code().name(), p.fragment())).orElse("");
+					finding(RuleCode.RULE_OPERAND, number).on(PKG.getNumberOperand_Value())
+							.args(name, number.getValue(), why).emit();
+				}
 			}
 		}
 	}

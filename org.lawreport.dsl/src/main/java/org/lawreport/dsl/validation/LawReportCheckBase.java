@@ -12,11 +12,12 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.lawreport.dsl.facts.Profiles;
+import org.lawreport.dsl.facts.Templates;
 import org.lawreport.dsl.lawReport.LawReportPackage;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Severity;
 import org.lawreport.dsl.lawReport.Template;
-import org.lawreport.dsl.model.Templates;
 
 /**
  * What every group of checks shares: a finding is reported with its stable code, the severity the report's
@@ -61,7 +62,7 @@ public abstract class LawReportCheckBase extends AbstractDeclarativeValidator {
 		}
 		Map<String, Severity> result = Map.of();
 		if (report != null) {
-			Template template = org.lawreport.dsl.profile.Profiles.effectiveTemplate(report);
+			Template template = Profiles.effectiveTemplate(report);
 			if (template != null && !template.eIsProxy()) {
 				result = Templates.severities(template);
 			}

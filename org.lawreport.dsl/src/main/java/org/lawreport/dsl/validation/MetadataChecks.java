@@ -8,21 +8,21 @@ import java.util.Optional;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.lawreport.core.officialdoc.DocumentNumber;
+import org.lawreport.core.officialdoc.DocumentNumberParse;
+import org.lawreport.core.officialdoc.DocumentNumberProblem;
+import org.lawreport.core.officialdoc.TitleRules;
+import org.lawreport.core.officialdoc.WrittenDate;
+import org.lawreport.core.officialdoc.WrittenDateParse;
+import org.lawreport.core.officialdoc.WrittenDateProblem;
 import org.lawreport.dsl.conversion.TextEscapes;
+import org.lawreport.dsl.facts.Metadata;
+import org.lawreport.dsl.facts.Templates;
 import org.lawreport.dsl.lawReport.Level;
 import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.dsl.lawReport.Metadatum;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Template;
-import org.lawreport.dsl.model.Metadata;
-import org.lawreport.dsl.model.Templates;
-import org.lawreport.dsl.officialdoc.DocumentNumber;
-import org.lawreport.dsl.officialdoc.DocumentNumberParse;
-import org.lawreport.dsl.officialdoc.DocumentNumberProblem;
-import org.lawreport.dsl.officialdoc.TitleRules;
-import org.lawreport.dsl.officialdoc.WrittenDate;
-import org.lawreport.dsl.officialdoc.WrittenDateParse;
-import org.lawreport.dsl.officialdoc.WrittenDateProblem;
 
 /** The report's 公文 elements (GB/T 9704-2012) and the dates and years they must agree on. */
 public class MetadataChecks extends LawReportCheckBase {

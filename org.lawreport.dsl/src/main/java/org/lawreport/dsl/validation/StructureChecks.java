@@ -8,7 +8,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.lawreport.core.text.ChineseNumerals;
+import org.lawreport.core.text.YearMention;
+import org.lawreport.core.text.YearMentions;
+import org.lawreport.dsl.facts.Fulfilments.Place;
+import org.lawreport.dsl.facts.Fulfilments;
+import org.lawreport.dsl.facts.Headings;
+import org.lawreport.dsl.facts.Metadata;
+import org.lawreport.dsl.facts.Profiles;
+import org.lawreport.dsl.facts.Prose;
+import org.lawreport.dsl.facts.Templates;
 import org.lawreport.dsl.lawReport.Item;
 import org.lawreport.dsl.lawReport.Part;
 import org.lawreport.dsl.lawReport.Report;
@@ -18,15 +30,6 @@ import org.lawreport.dsl.lawReport.SubItem;
 import org.lawreport.dsl.lawReport.Template;
 import org.lawreport.dsl.lawReport.TemplatePart;
 import org.lawreport.dsl.lawReport.TextChunk;
-import org.lawreport.dsl.model.Fulfilments;
-import org.lawreport.dsl.model.Fulfilments.Place;
-import org.lawreport.dsl.model.Headings;
-import org.lawreport.dsl.model.Metadata;
-import org.lawreport.dsl.model.Prose;
-import org.lawreport.dsl.model.Templates;
-import org.lawreport.dsl.text.ChineseNumerals;
-import org.lawreport.dsl.text.YearMention;
-import org.lawreport.dsl.text.YearMentions;
 
 /** The template's parts: present, separate, non-empty, in order, headed with the right year. */
 public class StructureChecks extends LawReportCheckBase {
@@ -143,7 +146,7 @@ public class StructureChecks extends LawReportCheckBase {
 
 	private void checkHeadingYears(EObject heading, RichText title, boolean topLevel) {
 		TemplatePart target = Fulfilments.fulfilledBy(heading);
-		Report report = org.eclipse.xtext.EcoreUtil2.getContainerOfType(heading, Report.class);
+		Report report = EcoreUtil2.getContainerOfType(heading, Report.class);
 		if (target == null || report == null || title == null) {
 			return;
 		}
@@ -188,12 +191,12 @@ public class StructureChecks extends LawReportCheckBase {
 		}
 	}
 
-	private static org.eclipse.emf.ecore.EStructuralFeature fulfilsFeature(EObject element) {
+	private static EStructuralFeature fulfilsFeature(EObject element) {
 		return element.eClass().getEStructuralFeature("fulfils");
 	}
 
 	static Template templateOf(Report report) {
-		return org.lawreport.dsl.profile.Profiles.effectiveTemplate(report);
+		return Profiles.effectiveTemplate(report);
 	}
 
 	static String clauseOf(TemplatePart part) {

@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.lawreport.core.text.PeriodPhrase;
+import org.lawreport.core.text.PeriodWording;
+import org.lawreport.core.text.PunctuationIssue;
+import org.lawreport.core.text.PunctuationScanner;
+import org.lawreport.dsl.facts.Metadata;
+import org.lawreport.dsl.facts.Prose;
+import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.RichText;
 import org.lawreport.dsl.lawReport.TextChunk;
-import org.lawreport.dsl.model.Metadata;
-import org.lawreport.dsl.model.Prose;
-import org.lawreport.dsl.lawReport.Report;
-import org.lawreport.dsl.text.PeriodPhrase;
-import org.lawreport.dsl.text.PeriodWording;
-import org.lawreport.dsl.text.PunctuationIssue;
-import org.lawreport.dsl.text.PunctuationScanner;
 
 /** The prose itself: punctuation (GB/T 15834-2011), digits, and wording that does not belong in an annual report. */
 public class TextChecks extends LawReportCheckBase {
@@ -70,7 +71,7 @@ public class TextChecks extends LawReportCheckBase {
 		if (chunk.getValue() == null) {
 			return;
 		}
-		Report report = org.eclipse.xtext.EcoreUtil2.getContainerOfType(chunk, Report.class);
+		Report report = EcoreUtil2.getContainerOfType(chunk, Report.class);
 		String year = report == null ? "××××" : Metadata.of(report).reportYear().map(String::valueOf).orElse("××××");
 		for (PeriodPhrase occurrence : PeriodWording.find(chunk.getValue())) {
 			finding(RuleCode.TEXT_PERIOD, chunk)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,7 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.lawreport.dsl.io.SourceText;
+import org.lawreport.core.io.SourceText;
 import org.lawreport.dsl.profile.ProfileChoice;
 import org.lawreport.dsl.profile.ProfileException;
 
@@ -38,7 +39,7 @@ public final class ParallelValidation implements AutoCloseable {
 	private final ExecutorService pool;
 	private final ThreadLocal<ReportWorkspace> workspaces;
 	private final String profileName;
-	private final java.util.concurrent.ConcurrentLinkedQueue<ReportWorkspace> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
+	private final ConcurrentLinkedQueue<ReportWorkspace> spare = new ConcurrentLinkedQueue<>();
 
 	/**
 	 * @param profile the profile every report is checked against, or {@code null}; it is applied once here first,

@@ -2,32 +2,39 @@ package org.lawreport.dsl.workspace;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.lawreport.core.io.SourceText;
 import org.lawreport.dsl.LawReportStandaloneSetup;
-import org.lawreport.dsl.io.SourceText;
+import org.lawreport.dsl.facts.Profiles;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Template;
+import org.lawreport.dsl.library.LibraryTemplates;
 import org.lawreport.dsl.profile.ProfileChoice;
 import org.lawreport.dsl.profile.ProfileException;
-import org.lawreport.dsl.profile.Profiles;
 import org.lawreport.dsl.suppression.SuppressedIssue;
+import org.lawreport.dsl.validation.ChineseSyntaxErrorMessages;
 import org.lawreport.dsl.validation.Messages;
 import org.lawreport.dsl.validation.RuleCode;
 
@@ -66,7 +73,7 @@ public final class ReportWorkspace {
 		List<Path> files = new ArrayList<>();
 		for (Path path : paths) {
 			if (!Files.exists(path)) {
-				throw new java.nio.file.NoSuchFileException(path.toString(), null, "找不到文件或文件夹");
+				throw new NoSuchFileException(path.toString(), null, "找不到文件或文件夹");
 			}
 			if (Files.isDirectory(path)) {
 				try (Stream<Path> walk = Files.walk(path)) {
@@ -88,7 +95,7 @@ public final class ReportWorkspace {
 	public static List<Path> templateFiles(List<Path> files) {
 		List<Path> templates = new ArrayList<>();
 		for (Path file : files) {
-			try (java.io.InputStream in = Files.newInputStream(file)) {
+			try (InputStream in = Files.newInputStream(file)) {
 				byte[] head = in.readNBytes(4096);
 				String text = new String(head, StandardCharsets.UTF_8);
 				boolean template = isTemplate(text);
@@ -136,7 +143,7 @@ public final class ReportWorkspace {
 				resource = load(file, source);
 			}
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR) {
+				if (issue.getSeverity() == Severity.ERROR) {
 					Finding f = toFinding(file.toString(), issue);
 					throw new ProfileException(f.file() + ":" + f.line() + ":" + f.column() + ": 审查口径有错误：" + f.message());
 				}
@@ -149,12 +156,12 @@ public final class ReportWorkspace {
 					known.add(t);
 				}
 			}
-			known.addAll(org.lawreport.dsl.library.LibraryTemplates.in(resourceSet));
+			known.addAll(LibraryTemplates.in(resourceSet));
 			profile = known.stream().filter(t -> choice.name().equals(t.getName())).findFirst().orElse(null);
 			if (profile == null) {
 				throw new ProfileException((choice.origin() == null ? "" : choice.origin() + "：") + "找不到名为“"
 						+ choice.name() + "”的审查口径。可用的模板："
-						+ known.stream().map(Template::getName).distinct().collect(java.util.stream.Collectors.joining("、"))
+						+ known.stream().map(Template::getName).distinct().collect(Collectors.joining("、"))
 						+ "；也可以给出模板文件的路径。");
 			}
 		}
@@ -239,7 +246,7 @@ public final class ReportWorkspace {
 			resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 		return resource;
 	}
@@ -261,7 +268,7 @@ public final class ReportWorkspace {
 	}
 
 	private static Finding toFinding(String file, Issue issue) {
-		org.eclipse.xtext.diagnostics.Severity severity = issue instanceof SuppressedIssue waived
+		Severity severity = issue instanceof SuppressedIssue waived
 				? waived.originalSeverity() : issue.getSeverity();
 		Finding.Level level = switch (severity) {
 			case ERROR -> Finding.Level.ERROR;
@@ -271,7 +278,7 @@ public final class ReportWorkspace {
 		String code = issue.getCode() == null ? RuleCode.SYNTAX.code() : issue.getCode();
 		String message = issue.getMessage();
 		if (issue.isSyntaxError() && (message == null || !message.startsWith("语法错误"))) {
-			message = org.lawreport.dsl.validation.ChineseSyntaxErrorMessages.translate(message);
+			message = ChineseSyntaxErrorMessages.translate(message);
 			code = RuleCode.SYNTAX.code();
 		}
 		if (code.startsWith("org.eclipse.xtext")) {

@@ -8,6 +8,9 @@ import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
+import org.lawreport.dsl.facts.Fulfilments;
+import org.lawreport.dsl.facts.Headings;
+import org.lawreport.dsl.facts.Metadata;
 import org.lawreport.dsl.ide.IdeMessages;
 import org.lawreport.dsl.lawReport.Figure;
 import org.lawreport.dsl.lawReport.LawReportPackage;
@@ -15,9 +18,6 @@ import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Template;
 import org.lawreport.dsl.lawReport.TemplatePart;
 import org.lawreport.dsl.library.LibraryTemplates;
-import org.lawreport.dsl.model.Fulfilments;
-import org.lawreport.dsl.model.Headings;
-import org.lawreport.dsl.model.Metadata;
 
 import com.google.common.base.Predicate;
 

@@ -12,6 +12,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
@@ -21,6 +35,9 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.editor.syntaxcoloring.LightweightPosition;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.MergingHighlightedPositionAcceptor;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -36,8 +53,10 @@ import org.lawreport.dsl.ide.quickfix.QuickFixes;
 import com.google.inject.Injector;
 
 /**
- * One open report in an editor, for editors that are not language-server clients (the Eclipse editor): the
- * text, its parsed {@link XtextResource}, and the IDE services on it, without LSP types in the API.
+ * The one editor facade of the language: one open report in an editor that is not a language-server client (the
+ * Eclipse editor, the tests, the benchmarks), the text, its parsed {@link XtextResource}, and the IDE services on
+ * it: the very services the language server calls, so every editor gets the same completion, hover, outline,
+ * fixes and formatting.
  *
  * <p>Typical use from an editor's reconciler:
  *
@@ -58,7 +77,8 @@ import com.google.inject.Injector;
  * {@code ICodeActionService2}, {@code FormattingService}) can be called with {@link #document()} and
  * {@link #resource()}, and obtained with {@link #get(Class)}.
  *
- * <p>Not thread-safe: use one session per editor from one thread (e.g. the reconciler's).
+ * <p>Not thread-safe: use one session per editor from one thread (e.g. the reconciler's), or
+ * {@link #of(URI, String)} for one request on another thread.
  */
 public final class EditorSession {
 
@@ -94,6 +114,13 @@ public final class EditorSession {
 		this.resource = (XtextResource) injector.getInstance(IResourceFactory.class).createResource(uri);
 		resourceSet.getResources().add(resource);
 		update("");
+	}
+
+	/** A session with the shared injector on {@code uri}, holding {@code text}: for one request on any thread. */
+	public static EditorSession of(URI uri, String text) {
+		EditorSession session = new EditorSession(sharedInjector(), uri);
+		session.update(text);
+		return session;
 	}
 
 	/** A session with the shared injector on {@code memory:/report.lawreport}. */
@@ -140,7 +167,12 @@ public final class EditorSession {
 
 	/** Every finding (syntax, linking and all checks), with Chinese messages and LR-… codes. */
 	public List<Issue> validate() {
-		return injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		return validate(CancelIndicator.NullImpl);
+	}
+
+	/** {@link #validate()}, stopping early when {@code cancel} says so (an editor's reconciler after a new keystroke). */
+	public List<Issue> validate(CancelIndicator cancel) {
+		return injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel);
 	}
 
 	/** The proposals at {@code offset}, best first (the language server's own path). */
@@ -168,11 +200,70 @@ public final class EditorSession {
 
 	/** The highlighted positions, sorted, not overlapping; each position's ids start with a HighlightingStyles id. */
 	public List<LightweightPosition> highlighting() {
+		return highlighting(CancelIndicator.NullImpl);
+	}
+
+	/** {@link #highlighting()}, stopping early when {@code cancel} says so. */
+	public List<LightweightPosition> highlighting(CancelIndicator cancel) {
 		ISemanticHighlightingCalculator calculator = injector.getInstance(ISemanticHighlightingCalculator.class);
 		MergingHighlightedPositionAcceptor acceptor = new MergingHighlightedPositionAcceptor(calculator);
-		calculator.provideHighlightingFor(resource, acceptor, CancelIndicator.NullImpl);
+		calculator.provideHighlightingFor(resource, acceptor, cancel);
 		acceptor.mergePositions();
 		return acceptor.getPositions();
+	}
+
+	/** The outline: the document symbols the language server sends, with the generated heading numbers. */
+	public List<DocumentSymbol> symbols() {
+		DocumentSymbolParams params = new DocumentSymbolParams(new TextDocumentIdentifier(resource.getURI().toString()));
+		return injector.getInstance(HierarchicalDocumentSymbolService.class).getSymbols(document(), resource, params,
+				CancelIndicator.NullImpl);
+	}
+
+	/** The formatter's edits for the whole text, in the document's lines and characters. */
+	public List<? extends TextEdit> formatting() {
+		DocumentFormattingParams params = new DocumentFormattingParams(
+				new TextDocumentIdentifier(resource.getURI().toString()), new FormattingOptions(4, false));
+		return injector.getInstance(FormattingService.class).format(document(), resource, params, CancelIndicator.NullImpl);
+	}
+
+	/** The quick fixes of one diagnostic as the language server sends them: code actions with workspace edits. */
+	public List<CodeAction> codeActions(Diagnostic diagnostic) {
+		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(resource.getURI().toString()),
+				diagnostic.getRange(), new CodeActionContext(List.of(diagnostic)));
+		ICodeActionService2.Options options = new ICodeActionService2.Options();
+		options.setDocument(document());
+		options.setResource(resource);
+		options.setURI(resource.getURI().toString());
+		options.setCodeActionParams(params);
+		options.setCancelIndicator(CancelIndicator.NullImpl);
+		List<CodeAction> actions = new ArrayList<>();
+		List<Either<Command, CodeAction>> found = injector.getInstance(ICodeActionService2.class).getCodeActions(options);
+		if (found != null) {
+			for (Either<Command, CodeAction> e : found) {
+				if (e.isRight() && e.getRight().getEdit() != null) {
+					actions.add(e.getRight());
+				}
+			}
+		}
+		return actions;
+	}
+
+	/** The diagnostic the language server publishes for a finding (code, data, range). */
+	public Diagnostic diagnostic(Issue issue) {
+		Diagnostic d = new Diagnostic();
+		d.setCode(issue.getCode());
+		d.setData(issue.getData());
+		d.setMessage(issue.getMessage());
+		d.setSeverity(switch (issue.getSeverity()) {
+			case ERROR -> DiagnosticSeverity.Error;
+			case WARNING -> DiagnosticSeverity.Warning;
+			default -> DiagnosticSeverity.Information;
+		});
+		Document document = document();
+		int start = issue.getOffset() == null ? 0 : issue.getOffset();
+		int length = issue.getLength() == null ? 0 : issue.getLength();
+		d.setRange(new Range(document.getPosition(start), document.getPosition(start + length)));
+		return d;
 	}
 
 	/** A 0-based line and column (UTF-16 units). */

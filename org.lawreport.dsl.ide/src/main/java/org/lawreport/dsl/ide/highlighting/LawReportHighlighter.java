@@ -2,6 +2,7 @@ package org.lawreport.dsl.ide.highlighting;
 
 import java.util.List;
 
+import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EnumLiteralDeclaration;
@@ -73,47 +74,47 @@ public class LawReportHighlighter implements ISemanticHighlightingCalculator {
 	}
 
 	/** The style of one token, decided by the grammar element that produced it and the object it belongs to. */
-	private java.util.Optional<String> styleOf(ILeafNode leaf) {
+	private Optional<String> styleOf(ILeafNode leaf) {
 		EObject grammar = leaf.getGrammarElement();
 		EObject owner = NodeModelUtils.findActualSemanticObjectFor(leaf);
 		if (owner instanceof Figure) {
-			return java.util.Optional.of(HighlightingStyles.FIGURE);
+			return Optional.of(HighlightingStyles.FIGURE);
 		}
 		if (owner instanceof FigureReference || owner instanceof FigureOperand) {
-			return java.util.Optional.of(HighlightingStyles.FIGURE_REFERENCE);
+			return Optional.of(HighlightingStyles.FIGURE_REFERENCE);
 		}
 		if (owner instanceof TextChunk chunk) {
 			boolean heading = chunk.eContainer() instanceof RichText text && isHeading(text.eContainer());
-			return java.util.Optional.of(heading ? HighlightingStyles.HEADING : HighlightingStyles.TEXT);
+			return Optional.of(heading ? HighlightingStyles.HEADING : HighlightingStyles.TEXT);
 		}
 		if (grammar instanceof Keyword || grammar instanceof EnumLiteralDeclaration) {
 			if (owner instanceof Metadatum && isMetadataKey(leaf)) {
-				return java.util.Optional.of(HighlightingStyles.METADATA_KEY);
+				return Optional.of(HighlightingStyles.METADATA_KEY);
 			}
 			if (owner instanceof Rule || owner instanceof Binary || owner instanceof NumberOperand) {
 				String text = leaf.getText();
-				return java.util.Optional.of("规则".equals(text) ? HighlightingStyles.KEYWORD : HighlightingStyles.RULE_EXPRESSION);
+				return Optional.of("规则".equals(text) ? HighlightingStyles.KEYWORD : HighlightingStyles.RULE_EXPRESSION);
 			}
 			if (owner instanceof Metadatum && isFeature(leaf, owner, PKG.getMetadatum_Level())) {
-				return java.util.Optional.of(HighlightingStyles.METADATA_VALUE);
+				return Optional.of(HighlightingStyles.METADATA_VALUE);
 			}
-			return java.util.Optional.of(HighlightingStyles.KEYWORD);
+			return Optional.of(HighlightingStyles.KEYWORD);
 		}
 		if (owner instanceof Metadatum) {
-			return java.util.Optional.of(HighlightingStyles.METADATA_VALUE);
+			return Optional.of(HighlightingStyles.METADATA_VALUE);
 		}
 		if (owner instanceof NumberOperand || (owner instanceof Rule && isFeature(leaf, owner, PKG.getRule_Tolerance()))) {
-			return java.util.Optional.of(HighlightingStyles.RULE_EXPRESSION);
+			return Optional.of(HighlightingStyles.RULE_EXPRESSION);
 		}
 		if (owner instanceof Rule && isFeature(leaf, owner, PKG.getRule_Name())) {
-			return java.util.Optional.of(HighlightingStyles.RULE_NAME);
+			return Optional.of(HighlightingStyles.RULE_NAME);
 		}
 		if (isHeading(owner) || owner instanceof Point) {
 			if (isFeature(leaf, owner, owner.eClass().getEStructuralFeature("fulfils"))) {
-				return java.util.Optional.of(HighlightingStyles.TEMPLATE_PART);
+				return Optional.of(HighlightingStyles.TEMPLATE_PART);
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	private static boolean isHeading(EObject object) {

@@ -1,14 +1,21 @@
 package org.lawreport.dsl.ide.hover;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
-import org.lawreport.dsl.figures.Quantity;
-import org.lawreport.dsl.figures.QuantityKind;
-import org.lawreport.dsl.figures.QuantityParse;
+import org.lawreport.core.figures.Quantity;
+import org.lawreport.core.figures.QuantityKind;
+import org.lawreport.core.figures.QuantityParse;
+import org.lawreport.dsl.facts.FigureValues;
+import org.lawreport.dsl.facts.Fulfilments;
+import org.lawreport.dsl.facts.Headings;
+import org.lawreport.dsl.facts.Metadata;
+import org.lawreport.dsl.facts.RuleEvaluator.EvaluationException;
+import org.lawreport.dsl.facts.RuleOutcomes;
 import org.lawreport.dsl.ide.IdeMessages;
 import org.lawreport.dsl.ide.outline.HeadingNumbering;
 import org.lawreport.dsl.lawReport.Figure;
@@ -17,12 +24,6 @@ import org.lawreport.dsl.lawReport.Part;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Rule;
 import org.lawreport.dsl.lawReport.TemplatePart;
-import org.lawreport.dsl.model.FigureValues;
-import org.lawreport.dsl.model.Fulfilments;
-import org.lawreport.dsl.model.Headings;
-import org.lawreport.dsl.model.Metadata;
-import org.lawreport.dsl.model.RuleEvaluator.EvaluationException;
-import org.lawreport.dsl.model.RuleOutcomes;
 
 /**
  * The Markdown (Chinese) an editor shows when the pointer rests on a figure or a heading. Plain model code, no
@@ -135,7 +136,7 @@ public final class HoverTexts {
 
 	private static String valueText(Quantity q) {
 		String text = q.written();
-		if (q.kind() != QuantityKind.DATE && q.scale().compareTo(java.math.BigDecimal.ONE) != 0) {
+		if (q.kind() != QuantityKind.DATE && q.scale().compareTo(BigDecimal.ONE) != 0) {
 			text += "（" + q.value().stripTrailingZeros().toPlainString() + q.unit() + "）";
 		}
 		return text;

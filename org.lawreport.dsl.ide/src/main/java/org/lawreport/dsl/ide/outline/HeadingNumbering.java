@@ -3,13 +3,13 @@ package org.lawreport.dsl.ide.outline;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.lawreport.core.text.HeadingNumbers;
+import org.lawreport.dsl.facts.Prose;
 import org.lawreport.dsl.lawReport.Item;
 import org.lawreport.dsl.lawReport.Part;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Section;
 import org.lawreport.dsl.lawReport.SubItem;
-import org.lawreport.dsl.model.Prose;
-import org.lawreport.dsl.text.HeadingNumbers;
 
 /**
  * The number a heading is printed with (一、 （一） 1. （1）), counted as the generators count it: parts per

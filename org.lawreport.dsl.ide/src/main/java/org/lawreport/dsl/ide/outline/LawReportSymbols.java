@@ -8,13 +8,14 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
+import org.lawreport.dsl.facts.RuleOutcomes;
 import org.lawreport.dsl.lawReport.Part;
 import org.lawreport.dsl.lawReport.Rule;
 import org.lawreport.dsl.lawReport.Section;
 import org.lawreport.dsl.lawReport.Template;
 import org.lawreport.dsl.lawReport.TemplatePart;
-import org.lawreport.dsl.model.RuleOutcomes;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -85,7 +86,7 @@ public final class LawReportSymbols {
 				ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
 				INode title = NodeModelUtils.findNodesForFeature(object, object.eClass().getEStructuralFeature("title"))
 						.stream().findFirst().orElse(null);
-				if (node != null && title != null && object.eResource() instanceof org.eclipse.xtext.resource.XtextResource r) {
+				if (node != null && title != null && object.eResource() instanceof XtextResource r) {
 					return documents.newRange(r, new TextRegion(node.getOffset(), title.getEndOffset() - node.getOffset()));
 				}
 			}

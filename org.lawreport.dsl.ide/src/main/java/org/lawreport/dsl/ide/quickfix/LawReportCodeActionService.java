@@ -8,6 +8,7 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -64,7 +65,7 @@ public class LawReportCodeActionService implements ICodeActionService2 {
 		if (line >= document.getLineCount()) {
 			return document.getContents().length();
 		}
-		return document.getOffSet(new org.eclipse.lsp4j.Position(line, 0));
+		return document.getOffSet(new Position(line, 0));
 	}
 
 	private CodeAction toCodeAction(QuickFixes.Fix fix, Issue issue, Document document, Options options) {

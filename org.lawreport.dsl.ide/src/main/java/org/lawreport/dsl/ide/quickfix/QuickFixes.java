@@ -1,12 +1,23 @@
 package org.lawreport.dsl.ide.quickfix;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -16,7 +27,14 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
+import org.lawreport.core.officialdoc.WrittenDate;
+import org.lawreport.core.text.PunctuationIssue;
+import org.lawreport.core.text.PunctuationScanner;
 import org.lawreport.dsl.conversion.TextEscapes;
+import org.lawreport.dsl.facts.Fulfilments;
+import org.lawreport.dsl.facts.Metadata;
+import org.lawreport.dsl.facts.Prose;
+import org.lawreport.dsl.facts.Templates;
 import org.lawreport.dsl.ide.IdeMessages;
 import org.lawreport.dsl.lawReport.Figure;
 import org.lawreport.dsl.lawReport.LawReportPackage;
@@ -25,17 +43,11 @@ import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.dsl.lawReport.Metadatum;
 import org.lawreport.dsl.lawReport.Part;
 import org.lawreport.dsl.lawReport.Report;
+import org.lawreport.dsl.lawReport.RichText;
 import org.lawreport.dsl.lawReport.Template;
 import org.lawreport.dsl.lawReport.TemplatePart;
 import org.lawreport.dsl.lawReport.TextChunk;
-import org.lawreport.dsl.lawReport.RichText;
-import org.lawreport.dsl.text.PunctuationIssue;
-import org.lawreport.dsl.text.PunctuationScanner;
-import org.lawreport.dsl.model.Fulfilments;
-import org.lawreport.dsl.model.Metadata;
-import org.lawreport.dsl.model.Prose;
-import org.lawreport.dsl.model.Templates;
-import org.lawreport.dsl.officialdoc.WrittenDate;
+import org.lawreport.dsl.validation.RuleCode;
 
 /**
  * The quick fixes of the validator's findings, as plain text edits on the source (no editor or LSP types). The
@@ -57,104 +69,159 @@ public final class QuickFixes {
 	private QuickFixes() {
 	}
 
-	/** The codes that have a quick fix. */
-	public static final List<String> FIXABLE = List.of("LR-PART-MISSING", "LR-DOCNO-FORM", "LR-DATE-FORM",
-			"LR-PUNCT-HALFWIDTH", "LR-PUNCT-DIGITS", "LR-META-LABEL", "LR-PERCENT-MIXED", "LR-TITLE-MISSING",
-			"LR-HEADING-YEAR", "LR-RECIPIENT-COLON", "LR-META-REQUIRED");
+	/** Marks the method that offers the fixes of one finding code (Xtext's {@code @Fix} idiom, keyed on the enum). */
+	@Retention(RetentionPolicy.RUNTIME)
+	@Target(ElementType.METHOD)
+	@interface FixesFor {
+		RuleCode value();
+	}
+
+	/** What a fix method gets: the resource, the finding, its data, the report and the object the finding is on. */
+	record Finding(XtextResource resource, Issue issue, RuleCode code, String[] data, EObject root, EObject target) {
+		String source() {
+			return resource.getParseResult().getRootNode().getText().substring(issue.getOffset(),
+					issue.getOffset() + issue.getLength());
+		}
+	}
+
+	/** The fix method of each code, found once by its {@link FixesFor} annotation. */
+	private static final Map<RuleCode, Method> METHODS = fixMethods();
+
+	/** The codes that have a quick fix: those with a {@link FixesFor} method below. */
+	public static final Set<String> FIXABLE = METHODS.keySet().stream().map(RuleCode::code)
+			.collect(Collectors.toUnmodifiableSet());
+
+	private static Map<RuleCode, Method> fixMethods() {
+		Map<RuleCode, Method> methods = new EnumMap<>(RuleCode.class);
+		for (Method method : QuickFixes.class.getDeclaredMethods()) {
+			FixesFor annotation = method.getAnnotation(FixesFor.class);
+			if (annotation != null && methods.put(annotation.value(), method) != null) {
+				throw new IllegalStateException("two fix methods for " + annotation.value());
+			}
+		}
+		return methods;
+	}
 
 	/** The fixes for one finding of {@code resource} (empty when it has none). */
 	public static List<Fix> fixesFor(XtextResource resource, Issue issue) {
-		List<Fix> fixes = new ArrayList<>();
-		String code = issue.getCode();
-		String[] data = issue.getData() == null ? new String[0] : issue.getData();
-		if (code == null || resource.getContents().isEmpty()) {
-			return fixes;
+		Optional<RuleCode> code = RuleCode.byCode(issue.getCode());
+		Method method = code.map(METHODS::get).orElse(null);
+		if (method == null || resource.getContents().isEmpty()) {
+			return List.of();
 		}
-		EObject root = resource.getContents().get(0);
+		String[] data = issue.getData() == null ? new String[0] : issue.getData();
 		EObject target = issue.getUriToProblem() == null ? null
 				: resource.getEObject(issue.getUriToProblem().fragment());
-		switch (code) {
-			case "LR-PART-MISSING" -> {
-				if (root instanceof Report report && data.length >= 2) {
-					missingPart(report, data[0], data[1]).ifPresent(fixes::add);
-				}
+		List<Fix> fixes = new ArrayList<>();
+		try {
+			method.invoke(null, new Finding(resource, issue, code.get(), data, resource.getContents().get(0), target), fixes);
+		} catch (InvocationTargetException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
 			}
-			case "LR-DOCNO-FORM" -> {
-				if (target instanceof Metadatum m && data.length >= 1) {
-					replaceText(m, PKG.getMetadatum_Text(), data[0], IdeMessages.text("fix.docno", data[0]), code, fixes);
-				}
-			}
-			case "LR-DATE-FORM" -> {
-				// only when the date could be read: otherwise the data is an example, not this report's date
-				if (target instanceof Metadatum m && data.length >= 1 && m.getText() != null
-						&& WrittenDate.parse(m.getText()).date().isPresent()) {
-					replaceText(m, PKG.getMetadatum_Text(), data[0], IdeMessages.text("fix.date", data[0]), code, fixes);
-				}
-			}
-			case "LR-META-LABEL" -> {
-				if (target instanceof Metadatum m && data.length >= 1) {
-					replaceText(m, PKG.getMetadatum_Label(), data[0], IdeMessages.text("fix.label", data[0]), code, fixes);
-				}
-			}
-			case "LR-PUNCT-HALFWIDTH" -> {
-				List<Replacement> edits = new ArrayList<>();
-				if (target instanceof RichText text) {
-					for (EObject segment : text.getSegments()) {
-						if (segment instanceof TextChunk chunk && chunk.getValue() != null) {
-							edits.addAll(fullWidthPunctuation(chunk));
-						}
-					}
-				}
-				if (!edits.isEmpty()) {
-					fixes.add(new Fix(IdeMessages.text("fix.punct", edits.size()), code, edits));
-				}
-			}
-			case "LR-PUNCT-DIGITS" -> {
-				if (data.length >= 1) {
-					fixes.add(new Fix(IdeMessages.text("fix.digits", data[0]), code,
-							List.of(new Replacement(issue.getOffset(), issue.getLength(), data[0]))));
-				}
-			}
-			case "LR-PERCENT-MIXED" -> {
-				if (root instanceof Report report && data.length >= 1) {
-					percentSigns(report, data[0]).ifPresent(fixes::add);
-				}
-			}
-			case "LR-TITLE-MISSING" -> {
-				if (root instanceof Report report && data.length >= 2) {
-					int offset = templateLineEnd(report);
-					if (offset >= 0) {
-						String line = "\n" + MetadataKey.TITLE.getLiteral() + " \"" + TextEscapes.escape(data[1]) + "\"";
-						fixes.add(new Fix(IdeMessages.text("fix.title", data[1]), code,
-								List.of(new Replacement(offset, 0, line))));
-					}
-				}
-			}
-			case "LR-HEADING-YEAR" -> {
-				if (data.length >= 2) {
-					String source = resource.getParseResult().getRootNode().getText()
-							.substring(issue.getOffset(), issue.getOffset() + issue.getLength());
-					if (source.contains(data[0])) {
-						fixes.add(new Fix(IdeMessages.text("fix.headingYear", data[1]), code, List.of(
-								new Replacement(issue.getOffset(), issue.getLength(), source.replace(data[0], data[1])))));
-					}
-				}
-			}
-			case "LR-META-REQUIRED" -> {
-				if (root instanceof Report report && data.length >= 1) {
-					fixes.addAll(requiredMetadata(report, data[0], LocalDate.now()));
-				}
-			}
-			case "LR-RECIPIENT-COLON" -> {
-				if (issue.getLength() == 1) {
-					fixes.add(new Fix(IdeMessages.text("fix.recipientColon"), code,
-							List.of(new Replacement(issue.getOffset(), 1, ""))));
-				}
-			}
-			default -> {
-			}
+			throw new IllegalStateException(e.getCause());
+		} catch (IllegalAccessException e) {
+			throw new IllegalStateException(e);
 		}
 		return fixes;
+	}
+
+	@FixesFor(RuleCode.PART_MISSING)
+	static void partMissing(Finding f, List<Fix> fixes) {
+		if (f.root() instanceof Report report && f.data().length >= 2) {
+			missingPart(report, f.data()[0], f.data()[1]).ifPresent(fixes::add);
+		}
+	}
+
+	@FixesFor(RuleCode.DOCNO_FORM)
+	static void documentNumberForm(Finding f, List<Fix> fixes) {
+		if (f.target() instanceof Metadatum m && f.data().length >= 1) {
+			replaceText(m, PKG.getMetadatum_Text(), f.data()[0], IdeMessages.text("fix.docno", f.data()[0]), f, fixes);
+		}
+	}
+
+	@FixesFor(RuleCode.DATE_FORM)
+	static void dateForm(Finding f, List<Fix> fixes) {
+		// only when the date could be read: otherwise the data is an example, not this report's date
+		if (f.target() instanceof Metadatum m && f.data().length >= 1 && m.getText() != null
+				&& WrittenDate.parse(m.getText()).date().isPresent()) {
+			replaceText(m, PKG.getMetadatum_Text(), f.data()[0], IdeMessages.text("fix.date", f.data()[0]), f, fixes);
+		}
+	}
+
+	@FixesFor(RuleCode.META_LABEL)
+	static void metadataLabel(Finding f, List<Fix> fixes) {
+		if (f.target() instanceof Metadatum m && f.data().length >= 1) {
+			replaceText(m, PKG.getMetadatum_Label(), f.data()[0], IdeMessages.text("fix.label", f.data()[0]), f, fixes);
+		}
+	}
+
+	@FixesFor(RuleCode.PUNCT_HALFWIDTH)
+	static void halfWidthPunctuation(Finding f, List<Fix> fixes) {
+		List<Replacement> edits = new ArrayList<>();
+		if (f.target() instanceof RichText text) {
+			for (EObject segment : text.getSegments()) {
+				if (segment instanceof TextChunk chunk && chunk.getValue() != null) {
+					edits.addAll(fullWidthPunctuation(chunk));
+				}
+			}
+		}
+		if (!edits.isEmpty()) {
+			fixes.add(new Fix(IdeMessages.text("fix.punct", edits.size()), f.code().code(), edits));
+		}
+	}
+
+	@FixesFor(RuleCode.PUNCT_DIGITS)
+	static void punctuationBetweenDigits(Finding f, List<Fix> fixes) {
+		if (f.data().length >= 1) {
+			fixes.add(new Fix(IdeMessages.text("fix.digits", f.data()[0]), f.code().code(),
+					List.of(new Replacement(f.issue().getOffset(), f.issue().getLength(), f.data()[0]))));
+		}
+	}
+
+	@FixesFor(RuleCode.PERCENT_MIXED)
+	static void mixedPercentSigns(Finding f, List<Fix> fixes) {
+		if (f.root() instanceof Report report && f.data().length >= 1) {
+			percentSigns(report, f.data()[0]).ifPresent(fixes::add);
+		}
+	}
+
+	@FixesFor(RuleCode.TITLE_MISSING)
+	static void titleMissing(Finding f, List<Fix> fixes) {
+		if (f.root() instanceof Report report && f.data().length >= 2) {
+			int offset = templateLineEnd(report);
+			if (offset >= 0) {
+				String line = "\n" + MetadataKey.TITLE.getLiteral() + " \"" + TextEscapes.escape(f.data()[1]) + "\"";
+				fixes.add(new Fix(IdeMessages.text("fix.title", f.data()[1]), f.code().code(),
+						List.of(new Replacement(offset, 0, line))));
+			}
+		}
+	}
+
+	@FixesFor(RuleCode.HEADING_YEAR)
+	static void headingYear(Finding f, List<Fix> fixes) {
+		if (f.data().length >= 2) {
+			String source = f.source();
+			if (source.contains(f.data()[0])) {
+				fixes.add(new Fix(IdeMessages.text("fix.headingYear", f.data()[1]), f.code().code(), List.of(
+						new Replacement(f.issue().getOffset(), f.issue().getLength(), source.replace(f.data()[0], f.data()[1])))));
+			}
+		}
+	}
+
+	@FixesFor(RuleCode.META_REQUIRED)
+	static void requiredMetadata(Finding f, List<Fix> fixes) {
+		if (f.root() instanceof Report report && f.data().length >= 1) {
+			fixes.addAll(requiredMetadata(report, f.data()[0], LocalDate.now()));
+		}
+	}
+
+	@FixesFor(RuleCode.RECIPIENT_COLON)
+	static void recipientColon(Finding f, List<Fix> fixes) {
+		if (f.issue().getLength() == 1) {
+			fixes.add(new Fix(IdeMessages.text("fix.recipientColon"), f.code().code(),
+					List.of(new Replacement(f.issue().getOffset(), 1, ""))));
+		}
 	}
 
 	/** Applies replacements to a text (for tests and editors without their own edit model). */
@@ -174,7 +241,7 @@ public final class QuickFixes {
 	 */
 	private static List<Replacement> fullWidthPunctuation(TextChunk chunk) {
 		String value = chunk.getValue();
-		java.util.TreeMap<Integer, PunctuationIssue> chosen = new java.util.TreeMap<>();
+		TreeMap<Integer, PunctuationIssue> chosen = new TreeMap<>();
 		for (int round = 0; round < 10; round++) {
 			StringBuilder current = new StringBuilder();
 			List<Integer> origin = new ArrayList<>(); // index in current → index in value (-1 inside a replacement)
@@ -214,10 +281,10 @@ public final class QuickFixes {
 	}
 
 	/** Inserts {@code 部分 name "heading"} before the first part that comes later in the template's order. */
-	private static java.util.Optional<Fix> missingPart(Report report, String name, String heading) {
+	private static Optional<Fix> missingPart(Report report, String name, String heading) {
 		Template template = report.getTemplate();
 		if (template == null || template.eIsProxy()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		List<TemplatePart> order = Templates.parts(template);
 		int missingIndex = -1;
@@ -227,7 +294,7 @@ public final class QuickFixes {
 			}
 		}
 		if (missingIndex < 0) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		String skeleton = "部分 " + name + " \"" + TextEscapes.escape(heading) + "\"";
 		String title = IdeMessages.text("fix.part.missing", name, heading);
@@ -235,7 +302,7 @@ public final class QuickFixes {
 			TemplatePart fulfils = Fulfilments.fulfilledBy(part);
 			if (fulfils != null && order.indexOf(fulfils) > missingIndex) {
 				ICompositeNode node = NodeModelUtils.findActualNodeFor(part);
-				return java.util.Optional.of(new Fix(title, "LR-PART-MISSING",
+				return Optional.of(new Fix(title, RuleCode.PART_MISSING.code(),
 						List.of(new Replacement(node.getOffset(), 0, skeleton + "\n\n"))));
 			}
 		}
@@ -246,9 +313,9 @@ public final class QuickFixes {
 				: null;
 		int offset = last != null ? NodeModelUtils.findActualNodeFor(last).getEndOffset() : templateLineEnd(report);
 		if (offset < 0) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional.of(new Fix(title, "LR-PART-MISSING",
+		return Optional.of(new Fix(title, RuleCode.PART_MISSING.code(),
 				List.of(new Replacement(offset, 0, "\n\n" + skeleton))));
 	}
 
@@ -298,7 +365,7 @@ public final class QuickFixes {
 		List<Fix> fixes = new ArrayList<>();
 		for (String value : values) {
 			String line = key.getLiteral() + " " + value;
-			fixes.add(new Fix(IdeMessages.text("fix.meta.required", line), "LR-META-REQUIRED",
+			fixes.add(new Fix(IdeMessages.text("fix.meta.required", line), RuleCode.META_REQUIRED.code(),
 					List.of(new Replacement(offset, 0, "\n" + line))));
 		}
 		return fixes;
@@ -321,7 +388,7 @@ public final class QuickFixes {
 	}
 
 	/** Replaces every percent sign other than {@code wanted} in figures and prose. */
-	private static java.util.Optional<Fix> percentSigns(Report report, String wanted) {
+	private static Optional<Fix> percentSigns(Report report, String wanted) {
 		String other = "%".equals(wanted) ? "％" : "%";
 		List<Replacement> edits = new ArrayList<>();
 		for (Figure figure : EcoreUtil2.getAllContentsOfType(report, Figure.class)) {
@@ -338,15 +405,15 @@ public final class QuickFixes {
 				edits.add(new Replacement(Prose.sourceOffset(chunk, i), 1, wanted));
 			}
 		}
-		return edits.isEmpty() ? java.util.Optional.empty()
-				: java.util.Optional.of(new Fix(IdeMessages.text("fix.percent", wanted, edits.size()), "LR-PERCENT-MIXED", edits));
+		return edits.isEmpty() ? Optional.empty()
+				: Optional.of(new Fix(IdeMessages.text("fix.percent", wanted, edits.size()), RuleCode.PERCENT_MIXED.code(), edits));
 	}
 
 	/** Replaces the quoted text of a feature with {@code value}, quoted and escaped. */
-	private static void replaceText(EObject owner, EStructuralFeature feature, String value, String title, String code,
+	private static void replaceText(EObject owner, EStructuralFeature feature, String value, String title, Finding finding,
 			List<Fix> fixes) {
 		for (INode node : NodeModelUtils.findNodesForFeature(owner, feature)) {
-			fixes.add(new Fix(title, code, List.of(new Replacement(node.getOffset(), node.getLength(),
+			fixes.add(new Fix(title, finding.code().code(), List.of(new Replacement(node.getOffset(), node.getLength(),
 					"\"" + TextEscapes.escape(value) + "\""))));
 			return;
 		}

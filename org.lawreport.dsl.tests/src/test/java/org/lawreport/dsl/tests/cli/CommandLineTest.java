@@ -17,12 +17,13 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lawreport.dsl.cli.Main;
+import org.lawreport.cli.Main;
 import org.lawreport.dsl.tests.TestSupport;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
 
 /** The reviewer's command line: exit codes, output formats, bad input, and files that are never harmed. */
 class CommandLineTest {
@@ -177,6 +178,7 @@ class CommandLineTest {
 	}
 
 	@Test
+	@UsesExternalPrograms
 	void generateWritesEveryFormatAndNamesTheFontSubstitutions() throws IOException {
 		Path file = write("r.lawreport", CLEAN);
 		Path out = dir.resolve("out");

@@ -26,7 +26,7 @@ class PackagedCommandLineTest {
 	}
 
 	static Path cliJar() throws IOException {
-		try (Stream<Path> files = Files.list(TestSupport.projectRoot().resolve("org.lawreport.dsl/target"))) {
+		try (Stream<Path> files = Files.list(TestSupport.projectRoot().resolve("org.lawreport.cli/target"))) {
 			return files.filter(p -> p.getFileName().toString().endsWith("-cli.jar")).findFirst()
 					.orElseThrow(() -> new IllegalStateException("run the build's package phase first (./run-tests does)"));
 		}

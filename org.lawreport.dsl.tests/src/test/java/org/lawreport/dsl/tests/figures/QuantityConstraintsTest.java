@@ -10,13 +10,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.figures.Approximation;
-import org.lawreport.dsl.figures.ConstraintViolation;
-import org.lawreport.dsl.figures.Quantity;
-import org.lawreport.dsl.figures.QuantityConstraints;
-import org.lawreport.dsl.figures.QuantityKind;
-import org.lawreport.dsl.figures.QuantityParser;
-import org.lawreport.dsl.figures.UnitCatalog;
+import org.lawreport.core.figures.Approximation;
+import org.lawreport.core.figures.ConstraintViolation;
+import org.lawreport.core.figures.Quantity;
+import org.lawreport.core.figures.QuantityConstraints;
+import org.lawreport.core.figures.QuantityKind;
+import org.lawreport.core.figures.QuantityParser;
+import org.lawreport.core.figures.UnitCatalog;
 
 class QuantityConstraintsTest {
 

@@ -12,15 +12,15 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lawreport.dsl.figures.Approximation;
-import org.lawreport.dsl.figures.CalendarDate;
-import org.lawreport.dsl.figures.Quantity;
-import org.lawreport.dsl.figures.QuantityKind;
-import org.lawreport.dsl.figures.QuantityParse;
-import org.lawreport.dsl.figures.QuantityParser;
-import org.lawreport.dsl.figures.QuantityProblem;
-import org.lawreport.dsl.figures.RangeEnd;
-import org.lawreport.dsl.figures.UnitCatalog;
+import org.lawreport.core.figures.Approximation;
+import org.lawreport.core.figures.CalendarDate;
+import org.lawreport.core.figures.Quantity;
+import org.lawreport.core.figures.QuantityKind;
+import org.lawreport.core.figures.QuantityParse;
+import org.lawreport.core.figures.QuantityParser;
+import org.lawreport.core.figures.QuantityProblem;
+import org.lawreport.core.figures.RangeEnd;
+import org.lawreport.core.figures.UnitCatalog;
 
 class QuantityParserTest {
 

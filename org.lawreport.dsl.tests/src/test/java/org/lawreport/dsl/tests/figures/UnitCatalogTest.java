@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lawreport.dsl.figures.QuantityKind;
-import org.lawreport.dsl.figures.UnitCatalog;
+import org.lawreport.core.figures.QuantityKind;
+import org.lawreport.core.figures.UnitCatalog;
 
 class UnitCatalogTest {
 

@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lawreport.core.document.OfficialDocument;
 import org.lawreport.dsl.document.DocumentBuilder;
-import org.lawreport.dsl.document.OfficialDocument;
-import org.lawreport.dsl.generator.PlainTextGenerator;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.tests.TestSupport;
 import org.lawreport.dsl.workspace.ReportWorkspace;
+import org.lawreport.generator.PlainTextGenerator;
 
 /**
  * The text rendering reproduces each published report: same characters in the same order, ignoring white space,

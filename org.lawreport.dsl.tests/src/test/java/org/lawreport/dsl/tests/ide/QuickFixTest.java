@@ -238,4 +238,17 @@ class QuickFixTest {
 		assertEquals("\"2021年2月23日\"", edit.getNewText());
 		assertEquals(line, edit.getRange().getStart().getLine());
 	}
+
+	@Test
+	void fullWidthDigitsBecomeHalfWidth() {
+		String text = TestSupport.HEADER + TestSupport.ALL_PARTS.replace("全年办理事项{12件}。", "全年办理事项{12件}，其中１２５件当日办结。");
+		assertFixedTo(text, "LR-PUNCT-DIGITS", "其中125件当日办结");
+	}
+
+	@Test
+	void theColonAfterTheRecipientIsRemoved() {
+		String text = TestSupport.HEADER.replace("层级 部门\n", "层级 部门\n主送机关 \"市委依法治市办：\"\n签发人 \"张三\"\n")
+				+ TestSupport.ALL_PARTS;
+		assertFixedTo(text, "LR-RECIPIENT-COLON", "主送机关 \"市委依法治市办\"\n");
+	}
 }

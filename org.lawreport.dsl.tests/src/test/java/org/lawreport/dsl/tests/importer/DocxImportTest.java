@@ -11,13 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.importer.Draft;
-import org.lawreport.dsl.importer.ImportNote;
-import org.lawreport.dsl.importer.ImportResult;
-import org.lawreport.dsl.importer.source.SourceDocument;
-import org.lawreport.dsl.importer.source.SourceKind;
-import org.lawreport.dsl.importer.source.SourceReader;
-import org.lawreport.dsl.importer.source.UnreadableSourceException;
+import org.lawreport.importer.Draft;
+import org.lawreport.importer.ImportNote;
+import org.lawreport.importer.ImportResult;
+import org.lawreport.importer.source.SourceDocument;
+import org.lawreport.importer.source.SourceKind;
+import org.lawreport.importer.source.SourceReader;
+import org.lawreport.importer.source.UnreadableSourceException;
 
 /**
  * Word documents: one line per paragraph (numbered as paragraphs), heading levels from Word's heading styles when

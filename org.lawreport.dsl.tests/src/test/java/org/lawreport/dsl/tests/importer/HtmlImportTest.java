@@ -12,9 +12,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.lawreport.dsl.importer.ImportNote;
-import org.lawreport.dsl.importer.ImportResult;
-import org.lawreport.dsl.importer.source.SourceKind;
+import org.lawreport.importer.ImportNote;
+import org.lawreport.importer.ImportResult;
+import org.lawreport.importer.source.SourceKind;
 
 /**
  * A report saved as a page of a government website: only the article's text is imported; the site's header,

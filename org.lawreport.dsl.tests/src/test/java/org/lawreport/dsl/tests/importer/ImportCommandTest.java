@@ -19,7 +19,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lawreport.dsl.cli.Main;
+import org.lawreport.cli.Main;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

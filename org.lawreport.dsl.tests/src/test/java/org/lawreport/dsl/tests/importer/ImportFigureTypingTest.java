@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.figures.Approximation;
-import org.lawreport.dsl.figures.QuantityKind;
-import org.lawreport.dsl.importer.Draft;
-import org.lawreport.dsl.importer.FigureScanner;
-import org.lawreport.dsl.importer.ImportResult;
+import org.lawreport.core.figures.Approximation;
+import org.lawreport.core.figures.QuantityKind;
+import org.lawreport.importer.Draft;
+import org.lawreport.importer.FigureScanner;
+import org.lawreport.importer.ImportResult;
 
 /** Every number with a measure word, unit or % becomes a typed figure; years, titles and names stay prose. */
 class ImportFigureTypingTest {

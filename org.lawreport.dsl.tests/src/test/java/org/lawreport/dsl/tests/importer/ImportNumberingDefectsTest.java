@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.lawreport.dsl.importer.Draft;
-import org.lawreport.dsl.importer.ImportNote;
-import org.lawreport.dsl.importer.ImportResult;
+import org.lawreport.importer.Draft;
+import org.lawreport.importer.ImportNote;
+import org.lawreport.importer.ImportResult;
 
 /**
  * Numbering defects of the original are reported with their line, and the structure is imported as it is meant:

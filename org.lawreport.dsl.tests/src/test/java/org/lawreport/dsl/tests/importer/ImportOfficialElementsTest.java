@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.importer.Draft;
-import org.lawreport.dsl.importer.ImportNote;
-import org.lawreport.dsl.importer.ImportResult;
+import org.lawreport.dsl.facts.Metadata;
 import org.lawreport.dsl.lawReport.MetadataKey;
-import org.lawreport.dsl.model.Metadata;
 import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.importer.Draft;
+import org.lawreport.importer.ImportNote;
+import org.lawreport.importer.ImportResult;
 
 /** The 公文 elements (GB/T 9704-2012) of the originals become the report's metadata, each from its line. */
 class ImportOfficialElementsTest {

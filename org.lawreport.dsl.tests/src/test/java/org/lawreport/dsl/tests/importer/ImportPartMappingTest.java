@@ -10,10 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lawreport.dsl.importer.Draft;
-import org.lawreport.dsl.importer.ImportNote;
-import org.lawreport.dsl.importer.ImportResult;
-import org.lawreport.dsl.importer.PartClassifier;
+import org.lawreport.importer.Draft;
+import org.lawreport.importer.ImportNote;
+import org.lawreport.importer.ImportResult;
+import org.lawreport.importer.PartClassifier;
 
 /** Each top-level part is mapped to the template part it is about, by meaning, whatever its wording or script. */
 class ImportPartMappingTest {

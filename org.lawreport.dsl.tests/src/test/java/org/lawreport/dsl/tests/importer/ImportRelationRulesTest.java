@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lawreport.dsl.importer.Draft;
-import org.lawreport.dsl.importer.ImportNote;
-import org.lawreport.dsl.importer.ImportResult;
+import org.lawreport.importer.Draft;
+import org.lawreport.importer.ImportNote;
+import org.lawreport.importer.ImportResult;
 
 /**
  * Relations the text states between figures ("其中…", "…率达…") become rules when the arithmetic holds, and are

@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.importer.ImportNote;
-import org.lawreport.dsl.importer.ImportResult;
-import org.lawreport.dsl.importer.WebsiteJunk;
+import org.lawreport.importer.ImportNote;
+import org.lawreport.importer.ImportResult;
+import org.lawreport.importer.WebsiteJunk;
 
 /** Website navigation and footers are dropped from the body and listed, with their lines, in the import report. */
 class ImportWebsiteJunkTest {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.importer.ImportResult;
+import org.lawreport.importer.ImportResult;
 
 /**
  * Importing each published report from its text (seeds/*.txt) gives a report that renders as the original text

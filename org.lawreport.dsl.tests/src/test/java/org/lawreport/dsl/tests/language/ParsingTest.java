@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
+import org.lawreport.dsl.facts.Prose;
 import org.lawreport.dsl.lawReport.Figure;
 import org.lawreport.dsl.lawReport.FigureReference;
 import org.lawreport.dsl.lawReport.Item;
@@ -17,7 +18,6 @@ import org.lawreport.dsl.lawReport.Part;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Section;
 import org.lawreport.dsl.lawReport.TextChunk;
-import org.lawreport.dsl.model.Prose;
 import org.lawreport.dsl.tests.TestSupport;
 
 /** The grammar: what a drafting officer writes parses into the structure they meant. */

@@ -9,23 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lawreport.dsl.document.OfficialDocument;
-import org.lawreport.dsl.document.OfficialDocument.Block;
-import org.lawreport.dsl.document.OfficialDocument.Closing;
-import org.lawreport.dsl.document.OfficialDocument.Header;
-import org.lawreport.dsl.document.OfficialDocument.Heading;
-import org.lawreport.dsl.document.OfficialDocument.Paragraph;
-import org.lawreport.dsl.document.OfficialDocument.Run;
-import org.lawreport.dsl.layout.DocumentLayout;
-import org.lawreport.dsl.layout.FontMetrics;
-import org.lawreport.dsl.layout.FontRole;
-import org.lawreport.dsl.layout.LaidOutDocument;
-import org.lawreport.dsl.layout.LaidOutDocument.Ink;
-import org.lawreport.dsl.layout.LaidOutDocument.LineKind;
-import org.lawreport.dsl.layout.LaidOutDocument.Page;
-import org.lawreport.dsl.layout.LaidOutDocument.Rule;
-import org.lawreport.dsl.layout.LaidOutDocument.TextLine;
-import org.lawreport.dsl.layout.PlacedGlyph;
+import org.lawreport.core.document.OfficialDocument.Block;
+import org.lawreport.core.document.OfficialDocument.Closing;
+import org.lawreport.core.document.OfficialDocument.Header;
+import org.lawreport.core.document.OfficialDocument.Heading;
+import org.lawreport.core.document.OfficialDocument.Paragraph;
+import org.lawreport.core.document.OfficialDocument.Run;
+import org.lawreport.core.document.OfficialDocument;
+import org.lawreport.core.layout.DocumentLayout;
+import org.lawreport.core.layout.FontMetrics;
+import org.lawreport.core.layout.FontRole;
+import org.lawreport.core.layout.LaidOutDocument.Ink;
+import org.lawreport.core.layout.LaidOutDocument.LineKind;
+import org.lawreport.core.layout.LaidOutDocument.Page;
+import org.lawreport.core.layout.LaidOutDocument.Rule;
+import org.lawreport.core.layout.LaidOutDocument.TextLine;
+import org.lawreport.core.layout.LaidOutDocument;
+import org.lawreport.core.layout.PlacedGlyph;
 
 /**
  * The page layout of GB/T 9704-2012 on synthetic documents: page breaks after 22 lines, the 版头 positions, the

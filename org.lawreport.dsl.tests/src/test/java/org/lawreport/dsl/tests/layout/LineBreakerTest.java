@@ -10,14 +10,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.layout.DocumentLayout;
-import org.lawreport.dsl.layout.FontMetrics;
-import org.lawreport.dsl.layout.FontRole;
-import org.lawreport.dsl.layout.Line;
-import org.lawreport.dsl.layout.LineBreaker;
-import org.lawreport.dsl.layout.LineBreaker.Measure;
-import org.lawreport.dsl.layout.PlacedGlyph;
-import org.lawreport.dsl.layout.Span;
+import org.lawreport.core.layout.DocumentLayout;
+import org.lawreport.core.layout.FontMetrics;
+import org.lawreport.core.layout.FontRole;
+import org.lawreport.core.layout.Line;
+import org.lawreport.core.layout.LineBreaker.Measure;
+import org.lawreport.core.layout.LineBreaker;
+import org.lawreport.core.layout.PlacedGlyph;
+import org.lawreport.core.layout.Span;
 
 /**
  * The line breaker on the grid: 28 cells per line, 避头尾, inseparable dashes and ellipses, unsplit numbers,

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.officialdoc.Deadlines;
+import org.lawreport.core.officialdoc.Deadlines;
 
 class DeadlinesTest {
 

@@ -10,10 +10,10 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.officialdoc.DocumentNumber;
-import org.lawreport.dsl.officialdoc.DocumentNumberParse;
-import org.lawreport.dsl.officialdoc.DocumentNumberProblem;
-import org.lawreport.dsl.officialdoc.DocumentNumberProblem.Code;
+import org.lawreport.core.officialdoc.DocumentNumber;
+import org.lawreport.core.officialdoc.DocumentNumberParse;
+import org.lawreport.core.officialdoc.DocumentNumberProblem.Code;
+import org.lawreport.core.officialdoc.DocumentNumberProblem;
 
 class DocumentNumberTest {
 

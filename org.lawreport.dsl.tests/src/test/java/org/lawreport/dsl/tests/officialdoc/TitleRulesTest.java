@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.officialdoc.TitleRules;
+import org.lawreport.core.officialdoc.TitleRules;
 
 class TitleRulesTest {
 

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.officialdoc.WrittenDate;
-import org.lawreport.dsl.officialdoc.WrittenDateParse;
-import org.lawreport.dsl.officialdoc.WrittenDateProblem;
-import org.lawreport.dsl.officialdoc.WrittenDateProblem.Code;
+import org.lawreport.core.officialdoc.WrittenDate;
+import org.lawreport.core.officialdoc.WrittenDateParse;
+import org.lawreport.core.officialdoc.WrittenDateProblem.Code;
+import org.lawreport.core.officialdoc.WrittenDateProblem;
 
 class WrittenDateTest {
 

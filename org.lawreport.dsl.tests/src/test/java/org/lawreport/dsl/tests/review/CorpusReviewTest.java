@@ -14,7 +14,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lawreport.dsl.cli.Main;
+import org.lawreport.cli.Main;
 import org.lawreport.dsl.tests.TestSupport;
 import org.lawreport.dsl.tests.corpus.CorpusGenerator;
 

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lawreport.dsl.profile.ProfileChoice;
 import org.lawreport.dsl.profile.ProfileException;
 import org.lawreport.dsl.profile.ProjectFile;
-import org.lawreport.dsl.review.DeadlineStatus;
-import org.lawreport.dsl.review.PartStatus;
-import org.lawreport.dsl.review.ReportRow;
-import org.lawreport.dsl.review.ReportSummaries;
 import org.lawreport.dsl.tests.TestSupport;
 import org.lawreport.dsl.workspace.Finding;
 import org.lawreport.dsl.workspace.ReportWorkspace;
+import org.lawreport.review.DeadlineStatus;
+import org.lawreport.review.PartStatus;
+import org.lawreport.review.ReportRow;
+import org.lawreport.review.ReportSummaries;
 
 /** Profiles (审查口径): a city's own deadline, severities and required parts, chosen by option or project file. */
 class ProfileTest {

@@ -26,9 +26,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lawreport.dsl.cli.Main;
+import org.lawreport.cli.Main;
 import org.lawreport.dsl.tests.HeadlessChromium;
 import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
 import org.lawreport.dsl.tests.generator.docx.LibreOffice;
 
 import com.google.gson.JsonArray;
@@ -155,6 +156,7 @@ class ReviewCommandTest {
 	}
 
 	@Test
+	@UsesExternalPrograms
 	void theWorkbookReadsBackInPoiAndInLibreOffice() throws Exception {
 		Path xlsx = dir.resolve("审查.xlsx");
 		assertEquals(1, run("review", "--format", "xlsx", "--out", xlsx.toString(), seeds.toString()).exit());
@@ -194,6 +196,7 @@ class ReviewCommandTest {
 	}
 
 	@Test
+	@UsesExternalPrograms
 	void theHtmlPageSortsInABrowserAndLinksEachFindingToItsLine() throws Exception {
 		Path html = dir.resolve("审查.html");
 		assertEquals(1, run("review", "--format", "html", "--out", html.toString(), seeds.toString()).exit());
@@ -223,6 +226,7 @@ class ReviewCommandTest {
 	}
 
 	@Test
+	@UsesExternalPrograms
 	void sarifFromValidateAndReviewPassesTheSarifMultitool() throws Exception {
 		Path validateLog = dir.resolve("validate.sarif");
 		Result v = run("validate", "--format", "sarif", seeds.toString());

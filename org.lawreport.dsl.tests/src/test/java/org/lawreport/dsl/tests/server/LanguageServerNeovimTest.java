@@ -22,6 +22,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
 
 /**
  * The packaged language server driven by a real LSP client we did not write: Neovim (Debian's, headless) runs
@@ -30,6 +31,7 @@ import com.google.gson.JsonObject;
  * completion, shut down. The timings are printed,
  * not asserted (see BENCHMARKS.md).
  */
+@UsesExternalPrograms
 class LanguageServerNeovimTest {
 
 	static Path serverJar() throws IOException {

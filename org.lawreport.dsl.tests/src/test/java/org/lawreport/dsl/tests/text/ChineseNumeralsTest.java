@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.text.ChineseNumerals;
+import org.lawreport.core.text.ChineseNumerals;
 
 class ChineseNumeralsTest {
 

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.text.PeriodPhrase;
-import org.lawreport.dsl.text.PeriodWording;
+import org.lawreport.core.text.PeriodPhrase;
+import org.lawreport.core.text.PeriodWording;
 
 class PeriodWordingTest {
 

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.text.PunctuationIssue;
-import org.lawreport.dsl.text.PunctuationScanner;
+import org.lawreport.core.text.PunctuationIssue;
+import org.lawreport.core.text.PunctuationScanner;
 
 class PunctuationScannerTest {
 

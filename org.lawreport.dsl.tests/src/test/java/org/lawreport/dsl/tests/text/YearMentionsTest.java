@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.text.YearMention;
-import org.lawreport.dsl.text.YearMentions;
+import org.lawreport.core.text.YearMention;
+import org.lawreport.core.text.YearMentions;
 
 class YearMentionsTest {
 

@@ -102,4 +102,14 @@ class FigureChecksTest {
 		Issue issue = TestSupport.withCode(validateBody("段 \"{96%}、{97%}和{100％}。\"\n"), "LR-PERCENT-MIXED").get(0);
 		assertEquals("%", issue.getData()[0], "the quick fix turns the minority form into the majority form");
 	}
+
+	@Test
+	void aNumberInARuleThatCannotBeReadIsReportedWhereItIsWritten() {
+		String text = "{甲=5件}，{乙=6件}。";
+		List<Issue> issues = TestSupport.withCode(validateRules(text, "规则 倍数：乙 = 甲 × 1.2倍数\n"), "LR-RULE-OPERAND");
+		assertEquals(1, issues.size(), issues.toString());
+		assertTrue(issues.get(0).getMessage().contains("倍数") && issues.get(0).getMessage().contains("1.2倍数"),
+				issues.get(0).getMessage());
+		assertTrue(TestSupport.withCode(validateRules(text, "规则 倍数：乙 = 甲 × 1.2\n"), "LR-RULE-OPERAND").isEmpty());
+	}
 }

@@ -89,4 +89,43 @@ class MetadataChecksTest {
 		assertEquals(1, TestSupport.withCode(issues, "LR-META-REQUIRED").size());
 		assertEquals(1, TestSupport.withCode(issues, "LR-SIGNATURE-MISSING").size());
 	}
+
+	@Test
+	void metadataWrittenTwiceIsAnErrorOnTheSecond() {
+		Issue issue = TestSupport.withCode(validateWith("层级 部门\n", "层级 部门\n层级 部门\n"), "LR-META-DUPLICATE").get(0);
+		assertEquals(Severity.ERROR, issue.getSeverity());
+		assertEquals(5, issue.getLineNumber(), "the repeated line, not the first");
+		assertTrue(issue.getMessage().contains("层级"), issue.getMessage());
+	}
+
+	@Test
+	void metadataValueOfTheWrongKind() {
+		Issue year = TestSupport.withCode(validateWith("报告年度 2024", "报告年度 \"二〇二四\""), "LR-META-VALUE").get(0);
+		assertEquals(3, year.getLineNumber());
+		assertTrue(year.getMessage().contains("报告年度"), year.getMessage());
+		Issue level = TestSupport.withCode(validateWith("层级 部门", "层级 \"部门\""), "LR-META-VALUE").get(0);
+		assertTrue(level.getMessage().contains("层级"), level.getMessage());
+	}
+
+	@Test
+	void recipientEndingInAColonPointsAtTheColon() {
+		List<Issue> issues = validateWith("层级 部门\n", "层级 部门\n主送机关 \"市委依法治市办：\"\n签发人 \"张三\"\n");
+		Issue issue = TestSupport.withCode(issues, "LR-RECIPIENT-COLON").get(0);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertEquals(1, issue.getLength());
+		assertEquals(5, issue.getLineNumber());
+		assertEquals(14, issue.getColumn(), "the colon inside the quotes");
+		assertTrue(TestSupport.withCode(validateWith("层级 部门\n", "层级 部门\n主送机关 \"市委依法治市办\"\n签发人 \"张三\"\n"),
+				"LR-RECIPIENT-COLON").isEmpty());
+	}
+
+	@Test
+	void documentNumberYearOtherThanTheWrittenDates() {
+		Issue issue = TestSupport.withCode(validateWith("层级 部门\n", "层级 部门\n发文字号 \"某局发〔2024〕3号\"\n"), "LR-DOCNO-YEAR")
+				.get(0);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertTrue(issue.getMessage().contains("2024") && issue.getMessage().contains("2025"), issue.getMessage());
+		assertTrue(TestSupport.withCode(validateWith("层级 部门\n", "层级 部门\n发文字号 \"某局发〔2025〕3号\"\n"), "LR-DOCNO-YEAR")
+				.isEmpty());
+	}
 }

@@ -108,4 +108,16 @@ class StructureChecksTest {
 		var issues = TestSupport.validate(TestSupport.load(set, text, "r.lawreport"));
 		assertTrue(TestSupport.withCode(issues, "LR-PART-EMPTY").isEmpty(), issues.toString());
 	}
+
+	@Test
+	void partFulfilledTwiceIsReportedOnTheSecond() {
+		String text = H + TestSupport.ALL_PARTS + """
+				部分 举措成效 "2024年度推进法治政府建设的其他举措"
+					段 "另有举措。"
+				""";
+		List<Issue> issues = TestSupport.withCode(TestSupport.validate(text), "LR-PART-DUPLICATE");
+		assertEquals(1, issues.size(), issues.toString());
+		assertEquals(Severity.WARNING, issues.get(0).getSeverity());
+		assertEquals(text.split("\n", -1).length - 2, issues.get(0).getLineNumber(), "the second 举措成效");
+	}
 }

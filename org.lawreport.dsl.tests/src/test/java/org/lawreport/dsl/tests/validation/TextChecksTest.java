@@ -36,4 +36,13 @@ class TextChecksTest {
 		assertEquals(4, issue.getColumn(), "column of 今年以来");
 		assertTrue(issue.getMessage().contains("“今年以来”"), issue.getMessage());
 	}
+
+	@Test
+	void fullWidthDigitsAreReportedWithTheHalfWidthForm() {
+		String text = TestSupport.HEADER + TestSupport.ALL_PARTS.replace("全年办理事项{12件}。", "全年办理事项{12件}，其中１２５件当日办结。");
+		Issue issue = TestSupport.withCode(TestSupport.validate(text), "LR-PUNCT-DIGITS").get(0);
+		assertEquals("125", issue.getData()[0]);
+		assertEquals(3, issue.getLength(), "the whole run of digits");
+		assertTrue(issue.getMessage().contains("１２５"), issue.getMessage());
+	}
 }

@@ -12,13 +12,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lawreport.dsl.figures.Quantity;
-import org.lawreport.dsl.figures.QuantityParser;
-import org.lawreport.dsl.figures.UnitCatalog;
-import org.lawreport.dsl.figures.arithmetic.Comparison;
-import org.lawreport.dsl.figures.arithmetic.Outcome;
-import org.lawreport.dsl.figures.arithmetic.RuleArithmetic;
-import org.lawreport.dsl.figures.arithmetic.RuleArithmetic.Operator;
+import org.lawreport.core.figures.Quantity;
+import org.lawreport.core.figures.QuantityParser;
+import org.lawreport.core.figures.UnitCatalog;
+import org.lawreport.core.figures.arithmetic.Comparison;
+import org.lawreport.core.figures.arithmetic.Outcome;
+import org.lawreport.core.figures.arithmetic.RuleArithmetic.Operator;
+import org.lawreport.core.figures.arithmetic.RuleArithmetic;
 
 class RuleArithmeticTest {
 

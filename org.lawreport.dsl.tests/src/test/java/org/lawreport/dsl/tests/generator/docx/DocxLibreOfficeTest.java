@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.document.OfficialDocument;
-import org.lawreport.dsl.generator.PlainTextGenerator;
+import org.lawreport.core.document.OfficialDocument;
 import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
 import org.lawreport.dsl.tests.generator.docx.PdfLayout.Line;
 import org.lawreport.dsl.tests.generator.docx.PdfLayout.Page;
+import org.lawreport.generator.PlainTextGenerator;
 
 /**
  * LibreOffice as an independent reader: every seed's DOCX is converted to PDF (fresh profile, the fontconfig file
@@ -38,6 +39,7 @@ import org.lawreport.dsl.tests.generator.docx.PdfLayout.Page;
  * plain-text rendering is on the pages; seed 003's 版头 is red where it should be; the 版记 lands on an even page
  * without a number, its last rule on the type area's bottom.
  */
+@UsesExternalPrograms
 class DocxLibreOfficeTest {
 
 	static final double TOP = 37;

@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.lawreport.core.document.OfficialDocument;
 import org.lawreport.dsl.document.DocumentBuilder;
-import org.lawreport.dsl.document.OfficialDocument;
-import org.lawreport.dsl.generator.docx.DocxGenerator;
 import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.generator.docx.DocxGenerator;
 
 /** The seeds (and variants of them) as laid-out documents, and their DOCX. */
 final class SeedDocuments {

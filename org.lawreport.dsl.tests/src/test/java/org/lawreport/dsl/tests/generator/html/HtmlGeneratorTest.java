@@ -22,14 +22,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lawreport.core.document.OfficialDocument;
 import org.lawreport.dsl.document.DocumentBuilder;
-import org.lawreport.dsl.document.OfficialDocument;
-import org.lawreport.dsl.generator.PlainTextGenerator;
-import org.lawreport.dsl.generator.html.HtmlGenerator;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.tests.HeadlessChromium;
 import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
 import org.lawreport.dsl.workspace.ReportWorkspace;
+import org.lawreport.generator.PlainTextGenerator;
+import org.lawreport.generator.html.HtmlGenerator;
 
 /** The website's HTML: escaped, semantic, self-contained, readable on a phone, printable close to GB/T 9704. */
 class HtmlGeneratorTest {
@@ -95,6 +96,7 @@ class HtmlGeneratorTest {
 	}
 
 	@Test
+	@UsesExternalPrograms
 	void theBrowserShowsTheWholeTextAndItFitsAPhone() throws Exception {
 		Path frame = phoneFrame(seed003, "<script>const f = document.getElementById('phone');"
 				+ "f.onload = () => { const d = f.contentDocument; document.body.setAttribute('data-measure', "
@@ -113,6 +115,7 @@ class HtmlGeneratorTest {
 	}
 
 	@Test
+	@UsesExternalPrograms
 	void screenshotsOnPhoneAndDesktopShowTheRedIssuerMark() throws Exception {
 		Path phone = phoneFrame(seed003, "");
 		for (Path page : List.of(phone, OUT.resolve("003.html"))) {
@@ -136,6 +139,7 @@ class HtmlGeneratorTest {
 	}
 
 	@Test
+	@UsesExternalPrograms
 	void printedPagesAreA4WithTheOfficialMargins() throws Exception {
 		Path pdf = OUT.resolve("003-print.pdf");
 		Files.deleteIfExists(pdf);

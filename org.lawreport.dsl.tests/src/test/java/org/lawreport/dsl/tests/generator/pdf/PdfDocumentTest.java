@@ -21,18 +21,20 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lawreport.dsl.document.OfficialDocument;
-import org.lawreport.dsl.document.OfficialDocument.Closing;
-import org.lawreport.dsl.document.OfficialDocument.Paragraph;
-import org.lawreport.dsl.document.OfficialDocument.Run;
-import org.lawreport.dsl.generator.PlainTextGenerator;
+import org.lawreport.core.document.OfficialDocument.Closing;
+import org.lawreport.core.document.OfficialDocument.Paragraph;
+import org.lawreport.core.document.OfficialDocument.Run;
+import org.lawreport.core.document.OfficialDocument;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
 import org.lawreport.dsl.tests.generator.pdf.PdfTestSupport.PageRead;
 import org.lawreport.dsl.tests.generator.pdf.PdfTestSupport.TextLineRead;
+import org.lawreport.generator.PlainTextGenerator;
 
 /**
  * The PDF as a file: metadata, fonts as poppler's pdffonts reports them, the red 版头 of seed 003, characters
  * that copy out wrong in careless PDFs, and the 版记 on an even page without a page number.
  */
+@UsesExternalPrograms
 class PdfDocumentTest {
 
 	@Test

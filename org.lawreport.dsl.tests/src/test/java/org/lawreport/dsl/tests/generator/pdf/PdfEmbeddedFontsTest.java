@@ -32,13 +32,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.document.OfficialDocument;
-import org.lawreport.dsl.generator.pdf.FontFace;
-import org.lawreport.dsl.generator.pdf.FontSearch;
-import org.lawreport.dsl.generator.pdf.PdfFonts;
-import org.lawreport.dsl.generator.pdf.PdfGenerator;
-import org.lawreport.dsl.layout.FontRole;
+import org.lawreport.core.document.OfficialDocument;
+import org.lawreport.core.layout.FontRole;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
 import org.lawreport.dsl.tests.generator.pdf.truetype.FontboxReference;
+import org.lawreport.generator.pdf.FontFace;
+import org.lawreport.generator.pdf.FontSearch;
+import org.lawreport.generator.pdf.PdfFonts;
+import org.lawreport.generator.pdf.PdfGenerator;
 
 /**
  * The fonts inside our PDFs, read by PDFBox and FontBox: every glyph a page shows has the outline and the width
@@ -46,6 +47,7 @@ import org.lawreport.dsl.tests.generator.pdf.truetype.FontboxReference;
  * qpdf finds the file sound; one generator
  * renders on several threads at once and gives the same bytes as one at a time.
  */
+@UsesExternalPrograms
 class PdfEmbeddedFontsTest {
 
 	@ParameterizedTest(name = "seed {0}")

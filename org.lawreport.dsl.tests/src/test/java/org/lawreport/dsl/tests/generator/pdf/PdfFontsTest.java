@@ -16,16 +16,18 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lawreport.dsl.generator.pdf.FontConfigurationException;
-import org.lawreport.dsl.generator.pdf.FontSearch;
-import org.lawreport.dsl.generator.pdf.PdfFonts;
-import org.lawreport.dsl.layout.FontRole;
+import org.lawreport.core.layout.FontRole;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
+import org.lawreport.generator.pdf.FontConfigurationException;
+import org.lawreport.generator.pdf.FontSearch;
+import org.lawreport.generator.pdf.PdfFonts;
 
 /**
  * Font resolution: configured files first (given, from LAWREPORT_FONTS, or the default file), then substitutes
  * found on the system, each substitution told in a Chinese note; Chinese errors when a role has no usable font or
  * the configuration cannot be followed. Uses the fonts installed on this machine.
  */
+@UsesExternalPrograms
 class PdfFontsTest {
 
 	private static final Path SYSTEM = Path.of("/usr/share/fonts");

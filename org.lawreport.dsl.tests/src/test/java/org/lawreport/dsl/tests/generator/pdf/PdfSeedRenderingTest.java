@@ -25,16 +25,18 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.document.OfficialDocument;
-import org.lawreport.dsl.generator.PlainTextGenerator;
+import org.lawreport.core.document.OfficialDocument;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
 import org.lawreport.dsl.tests.generator.pdf.PdfTestSupport.Glyph;
 import org.lawreport.dsl.tests.generator.pdf.PdfTestSupport.PageRead;
 import org.lawreport.dsl.tests.generator.pdf.PdfTestSupport.TextLineRead;
+import org.lawreport.generator.PlainTextGenerator;
 
 /**
  * Each of the five seeds rendered as PDF and read back with PDFBox: the 22 × 28 grid of GB/T 9704-2012 (lines per
  * full page, characters per full line, margins), page numbers, the text itself and the embedded fonts.
  */
+@UsesExternalPrograms
 class PdfSeedRenderingTest {
 
 	private static final double PITCH = 225.0 / 22 * MM;

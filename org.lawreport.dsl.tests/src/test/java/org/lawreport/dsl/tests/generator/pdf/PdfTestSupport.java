@@ -19,13 +19,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.lawreport.core.document.OfficialDocument;
 import org.lawreport.dsl.document.DocumentBuilder;
-import org.lawreport.dsl.document.OfficialDocument;
-import org.lawreport.dsl.generator.pdf.FontSearch;
-import org.lawreport.dsl.generator.pdf.PdfFonts;
-import org.lawreport.dsl.generator.pdf.PdfGenerator;
 import org.lawreport.dsl.tests.TestSupport;
 import org.lawreport.dsl.workspace.ReportWorkspace;
+import org.lawreport.generator.pdf.FontSearch;
+import org.lawreport.generator.pdf.PdfFonts;
+import org.lawreport.generator.pdf.PdfGenerator;
 
 /**
  * Renders seeds with the real generator and the open fonts installed on this machine, and reads the PDF back

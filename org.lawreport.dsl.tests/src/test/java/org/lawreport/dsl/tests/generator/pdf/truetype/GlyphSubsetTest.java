@@ -16,13 +16,15 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.junit.jupiter.api.Test;
-import org.lawreport.dsl.generator.pdf.truetype.GlyphSubset;
-import org.lawreport.dsl.generator.pdf.truetype.TrueTypeFace;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
+import org.lawreport.generator.pdf.truetype.GlyphSubset;
+import org.lawreport.generator.pdf.truetype.TrueTypeFace;
 
 /**
  * The font program a PDF embeds: the glyphs a document uses, renumbered in order of first use, with composite
  * glyphs' components; FontBox reads it back and finds the same outlines and widths as in the original font.
  */
+@UsesExternalPrograms
 class GlyphSubsetTest {
 
 	private static final Path UMING = Path.of("/usr/share/fonts/truetype/arphic/uming.ttc");

@@ -17,15 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lawreport.dsl.generator.pdf.FontConfigurationException;
-import org.lawreport.dsl.generator.pdf.FontFace;
-import org.lawreport.dsl.generator.pdf.truetype.TrueTypeFace;
-import org.lawreport.dsl.generator.pdf.truetype.TrueTypeFormatException;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
+import org.lawreport.generator.pdf.FontConfigurationException;
+import org.lawreport.generator.pdf.FontFace;
+import org.lawreport.generator.pdf.truetype.TrueTypeFace;
+import org.lawreport.generator.pdf.truetype.TrueTypeFormatException;
 
 /**
  * Our reading of TrueType files (table directory, character map, metrics, names), checked against Apache FontBox
  * on the open Chinese fonts the tests install; broken files give Chinese errors, not crashes.
  */
+@UsesExternalPrograms
 class TrueTypeFaceTest {
 
 	@ParameterizedTest(name = "{0}")

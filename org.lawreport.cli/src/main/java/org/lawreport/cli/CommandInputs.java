@@ -1,0 +1,31 @@
+package org.lawreport.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lawreport.dsl.workspace.ReportWorkspace;
+
+/** The report files named on a command line (folders searched recursively); paths that fail are reported. */
+record CommandInputs(List<Path> files, boolean unreadable) {
+
+	static CommandInputs collect(List<Path> paths, PrintWriter err) {
+		List<Path> files = new ArrayList<>();
+		boolean unreadable = false;
+		for (Path path : paths) {
+			try {
+				files.addAll(ReportWorkspace.collect(List.of(path)));
+			} catch (NoSuchFileException e) {
+				err.println(path + ": 找不到文件或文件夹。");
+				unreadable = true;
+			} catch (IOException e) {
+				err.println(path + ": 无法读取：" + e.getMessage());
+				unreadable = true;
+			}
+		}
+		return new CommandInputs(files, unreadable);
+	}
+}

@@ -1,0 +1,197 @@
+package org.lawreport.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.lawreport.core.io.AtomicFiles;
+import org.lawreport.core.io.SourceText;
+import org.lawreport.dsl.document.DocumentBuilder;
+import org.lawreport.dsl.workspace.Finding;
+import org.lawreport.dsl.workspace.ReportWorkspace;
+import org.lawreport.generator.DocumentRenderer;
+import org.lawreport.generator.OutputFormat;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lawreport generate}: renders each report; refuses a report with errors unless --force. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+		description = "生成公文：每个输入生成一个同名输出文件（先写临时文件再改名，失败不会留下半个文件）。有错误的报告不生成，除非使用 --force。",
+		optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n", synopsisHeading = "用法：")
+final class GenerateCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--format", required = true, paramLabel = "docx|pdf|html|txt",
+			description = "输出格式：docx（WPS/Word）、pdf（发布）、html（网站）、txt（纯文本）。")
+	OutputFormat format;
+
+	@Option(names = "--out", paramLabel = "DIR", description = "输出文件夹（默认：与输入文件相同，且不覆盖已有文件）。")
+	Path out;
+
+	@Option(names = "--force", description = "即使报告有错误也生成。")
+	boolean force;
+
+	@Option(names = "--fonts", paramLabel = "FILE",
+			description = "PDF 字体配置文件（properties：body/title/hei/kai/page-number = 字体文件路径[#字体名]）。"
+					+ "默认依次查找 LAWREPORT_FONTS 环境变量、~/.config/lawreport/fonts.properties，再使用系统中的开源替代字体。")
+	Path fonts;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "报告文件或文件夹。")
+	List<Path> inputs;
+
+
+	@Option(names = "--jobs", paramLabel = "N", description = "同时生成的文件数（默认：处理器核数）。")
+	int jobs = Runtime.getRuntime().availableProcessors();
+
+	/** What one file's generation printed, kept so that output appears in input order. */
+	private record FileResult(List<String> out, List<String> err, int status) {
+	}
+
+	@Override
+	public Integer call() {
+		var stdout = spec.commandLine().getOut();
+		var err = spec.commandLine().getErr();
+		CommandInputs collected = CommandInputs.collect(inputs, err);
+		Set<String> notes = Collections.synchronizedSet(new LinkedHashSet<>());
+		int threads = Math.max(1, Math.min(jobs, collected.files().size()));
+		DocumentRenderer renderer;
+		try {
+			// one renderer for every thread: the PDF fonts are opened once and shared
+			renderer = format.renderer(fonts, notes::add);
+		} catch (IOException | RuntimeException e) {
+			err.println("无法生成 " + format.extension() + "：" + e.getMessage());
+			return Main.USAGE;
+		}
+		Injector injector = LanguageStartup.injector();
+		// each thread has its own resource set
+		ThreadLocal<Worker> worker = ThreadLocal.withInitial(() -> new Worker(injector, collected.files(), renderer));
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		int status = collected.unreadable() ? Main.USAGE : Main.OK;
+		int shownNotes = 0;
+		try {
+			List<Future<FileResult>> results = new ArrayList<>();
+			for (Path file : collected.files()) {
+				results.add(pool.submit(() -> worker.get().generate(file)));
+			}
+			for (Future<FileResult> future : results) {
+				FileResult result = future.get();
+				result.out().forEach(stdout::println);
+				result.err().forEach(err::println);
+				shownNotes = printNewNotes(notes, shownNotes, err);
+				status = Math.max(status, result.status());
+			}
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			err.println("无法生成 " + format.extension() + "：" + (cause == null ? e : cause.getMessage()));
+			return Main.USAGE;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Main.USAGE;
+		} finally {
+			pool.shutdownNow();
+			if (renderer instanceof AutoCloseable closeable) {
+				try {
+					closeable.close();
+				} catch (Exception e) {
+					// fonts opened read-only: nothing to lose
+				}
+			}
+		}
+		printNewNotes(notes, shownNotes, err);
+		return status;
+	}
+
+	/** One thread's workspace, with the renderer all threads share. */
+	private final class Worker {
+		private final ReportWorkspace workspace;
+		private final DocumentRenderer renderer;
+
+		Worker(Injector injector, List<Path> files, DocumentRenderer renderer) {
+			this.workspace = new ReportWorkspace(injector);
+			workspace.loadTemplates(files);
+			this.renderer = renderer;
+		}
+
+		FileResult generate(Path file) {
+			List<String> out = new ArrayList<>();
+			List<String> err = new ArrayList<>();
+			StringWriter findings = new StringWriter();
+			PrintWriter findingsOut = new PrintWriter(findings);
+			try {
+				ReportWorkspace.Outcome outcome = workspace.validate(file);
+				try {
+					if (outcome.report() == null) {
+						FindingFormat.text.print(outcome.findings(), findingsOut);
+						findingsOut.flush();
+						err.add(findings.toString().stripTrailing());
+						return new FileResult(out, err, Main.FINDINGS);
+					}
+					if (outcome.hasErrors() && !force) {
+						err.add(file + ": 有错误，未生成（使用 --force 可强制生成）：");
+						FindingFormat.text.print(outcome.findings().stream().filter(Finding::isError).toList(), findingsOut);
+						findingsOut.flush();
+						err.add(findings.toString().stripTrailing());
+						return new FileResult(out, err, Main.FINDINGS);
+					}
+					Path target = (GenerateCommand.this.out != null ? GenerateCommand.this.out : file.toAbsolutePath().getParent())
+							.resolve(baseName(file) + "." + format.extension());
+					if (GenerateCommand.this.out == null && Files.exists(target)) {
+						err.add(file + ": 未生成：" + target + " 已存在，不会覆盖。请用 --out 指定输出文件夹。");
+						return new FileResult(out, err, Main.FINDINGS);
+					}
+					ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+					renderer.render(DocumentBuilder.build(outcome.report()), bytes);
+					AtomicFiles.write(target, bytes.toByteArray());
+					out.add("已生成 " + target);
+					if (outcome.hasErrors()) {
+						// forced: say what was overridden, so that a forced document is never mistaken for a checked one
+						long errors = outcome.findings().stream().filter(Finding::isError).count();
+						err.add(file + ": 注意：报告有 " + errors + " 个错误，已按 --force 生成。用 validate 查看。");
+					}
+					return new FileResult(out, err, Main.OK);
+				} finally {
+					workspace.release(outcome);
+				}
+			} catch (SourceText.UnreadableException e) {
+				err.add(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+				return new FileResult(out, err, Main.USAGE);
+			} catch (IOException e) {
+				err.add(file + ": 无法生成：" + e.getMessage());
+				return new FileResult(out, err, Main.USAGE);
+			}
+		}
+	}
+
+	/** Font substitutions are found while rendering too (a character the chosen face lacks): say each once. */
+	private static int printNewNotes(Set<String> notes, int alreadyShown, PrintWriter err) {
+		notes.stream().skip(alreadyShown).forEach(err::println);
+		return notes.size();
+	}
+
+	private static String baseName(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+}

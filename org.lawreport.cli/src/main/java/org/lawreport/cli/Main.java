@@ -1,0 +1,59 @@
+package org.lawreport.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.lawreport.core.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code lawreport}: validate reports and generate their renderings from the command line. Exit codes: 0 no
+ * errors, 1 errors found, 2 usage error or unreadable input.
+ */
+@Command(name = "lawreport", mixinStandardHelpOptions = true, version = "LawReport " + Version.VERSION,
+		description = "法治政府建设年度报告：校验与生成。",
+		subcommands = { ValidateCommand.class, ReviewCommand.class, GenerateCommand.class, ImportCommand.class, WarmUpCommand.class },
+		commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
+public final class Main implements Runnable {
+
+	public static final int OK = 0;
+	public static final int FINDINGS = 1;
+	public static final int USAGE = 2;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	public static void main(String[] args) {
+		LanguageStartup.beginFor(args);
+		System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+				new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+	}
+
+	/** Runs the command line with the given streams; returns the exit code (used by tests too). */
+	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		CommandLine cli = new CommandLine(new Main());
+		cli.setOut(out);
+		cli.setErr(err);
+		cli.setCaseInsensitiveEnumValuesAllowed(true);
+		cli.setParameterExceptionHandler((ex, a) -> {
+			err.println("用法错误：" + UsageMessages.translate(ex.getMessage()));
+			err.println("运行 lawreport " + (ex.getCommandLine() == cli ? "" : ex.getCommandLine().getCommandName() + " ")
+					+ "--help 查看用法。");
+			return USAGE;
+		});
+		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+			err.println("内部错误：" + ex);
+			return USAGE;
+		});
+		int code = cli.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+}

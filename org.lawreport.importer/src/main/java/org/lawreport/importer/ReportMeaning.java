@@ -1,0 +1,272 @@
+package org.lawreport.importer;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lawreport.core.officialdoc.WrittenDate;
+import org.lawreport.core.text.ChineseNumerals;
+import org.lawreport.importer.ImportNote.Category;
+
+import static org.lawreport.importer.ProseText.abbreviate;
+import static org.lawreport.importer.ProseText.containsWord;
+import static org.lawreport.importer.ProseText.firstYear;
+
+/**
+ * What the report is about, where the original does not say it in so many words: the template part of each
+ * top-level part (by its heading's meaning, {@link PartClassifier}), the sub-section of a part that names two, a
+ * mandatory part found only inside another (marked 对应), and the metadata a report needs but an original seldom
+ * states: 报告年度, 发文机关, 层级. Every such decision is listed as a guess.
+ */
+final class ReportMeaning {
+
+	private static final String[] SELF_REFERENCES = { "我局", "本局", "我办", "本办", "我委", "本委", "我中心", "本中心", "我厅",
+			"本厅", "我院", "局机关", "本部门", "我部门", "我單位", "我单位" };
+	private static final String[] GOVERNMENT_WORDS = { "区政府常务会", "市政府常务会", "县政府常务会", "全区行政机关", "全市行政机关",
+			"全县行政机关", "本级政府" };
+	private static final Pattern ORG_SUFFIX = Pattern.compile(".*(局|委|办|办公室|厅|院|中心|政府|委员会|署|處|处|辦|辦公室|廳|委員會)$");
+
+	private ReportMeaning() {
+	}
+
+	/** 报告年度 (title, measures heading, opening, or the year before the date), 发文机关, 层级. */
+	static void inferMetadata(ImportContext ctx) {
+		Integer year = null;
+		String evidence = null;
+		Draft.Metadatum title = ctx.meta.get("标题");
+		if (title != null) {
+			year = firstYear(title.value());
+			evidence = "标题";
+		}
+		if (year == null) {
+			for (Draft.Heading part : ctx.report.parts()) {
+				Optional<PartClassifier.Meaning> m = PartClassifier.classify(part.title().plain());
+				if (m.isPresent() && m.get().part().equals(PartClassifier.MEASURES)) {
+					year = firstYear(part.title().plain());
+					evidence = "第" + ChineseNumerals.of(ctx.report.parts().indexOf(part) + 1) + "部分的标题";
+					break;
+				}
+			}
+		}
+		if (year == null && !ctx.report.opening().isEmpty()) {
+			year = firstYear(ctx.report.opening().get(0).plain());
+			evidence = "开头一段";
+		}
+		if (year == null && ctx.meta.containsKey("成文日期")) {
+			Optional<LocalDate> date = WrittenDate.parse(ctx.meta.get("成文日期").value()).date();
+			if (date.isPresent()) {
+				year = date.get().getYear() - 1;
+				evidence = "成文日期的前一年";
+			}
+		}
+		if (year != null) {
+			ctx.put("报告年度", String.valueOf(year), null, 0);
+			ctx.notes.add(ImportNote.info(0, Category.GUESSED, "IMP-YEAR", "报告年度按" + evidence + "定为 " + year + "。"));
+		} else {
+			ctx.notes.add(ImportNote.warning(0, Category.GUESSED, "IMP-YEAR", "无法从原文判断报告年度，请补写“报告年度”。"));
+		}
+		String issuer = null;
+		String from = null;
+		if (ctx.meta.containsKey("署名")) {
+			issuer = ctx.meta.get("署名").value();
+			from = "署名";
+		} else if (ctx.meta.containsKey("发文机关标志") && ctx.meta.get("发文机关标志").value().endsWith("文件")) {
+			String mark = ctx.meta.get("发文机关标志").value();
+			issuer = mark.substring(0, mark.length() - 2).strip();
+			from = "发文机关标志";
+		} else if (title != null && title.value().contains("关于")) {
+			String prefix = title.value().substring(0, title.value().indexOf("关于")).strip();
+			if (prefix.length() >= 4 && ORG_SUFFIX.matcher(prefix).matches()) {
+				issuer = prefix;
+				from = "标题";
+			}
+		}
+		if (issuer == null) {
+			issuer = issuerFromOpening(ctx);
+			from = issuer == null ? null : "开头一段所称的本机关（正文中出现的全称）";
+		}
+		if (issuer != null && !issuer.isEmpty()) {
+			ctx.put("发文机关", issuer, null, 0);
+			ctx.notes.add(ImportNote.info(0, Category.GUESSED, "IMP-ISSUER", "发文机关按" + from + "定为“" + issuer + "”。"));
+		} else {
+			ctx.notes.add(ImportNote.warning(0, Category.GUESSED, "IMP-ISSUER", "无法从原文判断发文机关，请补写“发文机关”。"));
+		}
+		String level;
+		String why;
+		if (issuer != null && PartClassifier.simplified(issuer).matches(".*政府$")) {
+			level = "政府";
+			why = "发文机关是政府";
+		} else if (issuer != null) {
+			level = "部门";
+			why = "发文机关是政府的部门";
+		} else {
+			String all = allText(ctx);
+			if (containsWord(all, SELF_REFERENCES)) {
+				level = "部门";
+				why = "正文自称“我局”“我办”等";
+			} else if (containsWord(all, GOVERNMENT_WORDS)) {
+				level = "政府";
+				why = "正文以政府口吻书写";
+			} else {
+				level = "部门";
+				why = "原文未说明，暂按部门";
+			}
+		}
+		ctx.put("层级", level, null, 0);
+		ctx.notes.add(ImportNote.info(0, Category.GUESSED, "IMP-LEVEL-META", "层级定为“" + level + "”（" + why + "）。"));
+	}
+
+	/** "2024年,市行政审批局以…": the full name of 市行政审批局 as the text writes it elsewhere (新余市行政审批局). */
+	private static String issuerFromOpening(ImportContext ctx) {
+		if (ctx.report.opening().isEmpty()) {
+			return null;
+		}
+		String opening = ctx.report.opening().get(0).plain();
+		Matcher m = Pattern.compile("^\\d{4}年(?:以来)?[，,]?((?:市|区|县|省|州)[\\u4e00-\\u9fff]{2,12}?(?:局|委|办|厅|中心|辦|廳))").matcher(opening);
+		if (!m.find()) {
+			return null;
+		}
+		String subject = m.group(1);
+		Matcher full = Pattern.compile("([\\u4e00-\\u9fff]{2})" + Pattern.quote(subject)).matcher(allText(ctx));
+		while (full.find()) {
+			String place = full.group(1);
+			if (!place.endsWith("我") && !place.contains("年")) {
+				return place + subject;
+			}
+		}
+		return null;
+	}
+
+	/** Each part's template part, the sub-section of a merged part, and mandatory parts found only nested. */
+	static void mapParts(ImportContext ctx) {
+		Set<String> fulfilled = new LinkedHashSet<>();
+		int index = 0;
+		for (Draft.Heading part : ctx.report.parts()) {
+			index++;
+			String title = part.title().plain();
+			Optional<PartClassifier.Meaning> meaning = PartClassifier.classify(title);
+			String name;
+			if (meaning.isPresent()) {
+				name = meaning.get().part();
+				ctx.notes.add(ImportNote.info(part.line(), Category.GUESSED, "IMP-PART", "第" + ChineseNumerals.of(index)
+						+ "部分“" + title + "”按标题含义对应模板部分“" + name + "”（依据“" + meaning.get().evidence() + "”）。"));
+			} else {
+				name = fulfilled.contains(PartClassifier.MEASURES) ? PartClassifier.OTHER : PartClassifier.MEASURES;
+				ctx.notes.add(ImportNote.warning(part.line(), Category.GUESSED, "IMP-PART", "第" + ChineseNumerals.of(index)
+						+ "部分“" + title + "”的标题看不出对应哪个模板部分，暂定为“" + name + "”。请核对。"));
+			}
+			part.setFulfils(name);
+			fulfilled.add(name);
+			if (meaning.isPresent() && meaning.get().secondary() != null) {
+				String secondary = meaning.get().secondary();
+				Draft.Heading sub = null;
+				for (Draft.Heading child : part.headings()) {
+					Optional<PartClassifier.Meaning> m = PartClassifier.classify(child.title().plain());
+					if (m.isPresent() && m.get().part().equals(secondary)) {
+						sub = child;
+						break;
+					}
+				}
+				if (sub != null) {
+					sub.setFulfils(secondary);
+					fulfilled.add(secondary);
+					ctx.notes.add(ImportNote.info(sub.line(), Category.GUESSED, "IMP-FULFILS", "第" + ChineseNumerals.of(index)
+							+ "部分同时写了“" + name + "”和“" + secondary + "”；其中“" + sub.title().plain() + "”标为“对应 "
+							+ secondary + "”。"));
+				} else {
+					ctx.notes.add(ImportNote.warning(part.line(), Category.GUESSED, "IMP-FULFILS", "第" + ChineseNumerals.of(index)
+							+ "部分的标题也提到“" + secondary + "”，但找不到写这一内容的小标题。"));
+				}
+			}
+		}
+		Integer year = ctx.meta.containsKey("报告年度") ? Integer.valueOf(ctx.meta.get("报告年度").value()) : null;
+		Integer nextYear = year == null ? null : year + 1;
+		for (TemplateFacts.PartFacts template : TemplateFacts.standard().parts()) {
+			if (!template.mandatory() || fulfilled.contains(template.name())) {
+				continue;
+			}
+			Draft.Heading nested = nestedHeading(ctx, template.name(), nextYear);
+			if (nested != null) {
+				nested.setFulfils(template.name());
+				fulfilled.add(template.name());
+				ctx.notes.add(ImportNote.info(nested.line(), Category.GUESSED, "IMP-FULFILS", "原文没有单列“" + template.name()
+						+ "”部分；小标题“" + nested.title().plain() + "”写的是这一内容，标为“对应 " + template.name() + "”。"));
+				continue;
+			}
+			if (template.name().equals(PartClassifier.RESPONSIBLE)) {
+				Draft.Point point = responsiblePoint(ctx);
+				if (point != null) {
+					point.setFulfils(template.name());
+					fulfilled.add(template.name());
+					ctx.notes.add(ImportNote.info(point.line(), Category.GUESSED, "IMP-FULFILS", "原文没有单列“第一责任人”部分；要点“"
+							+ abbreviate(point.text().plain()) + "”写的是这一内容，标为“对应 第一责任人”。"));
+				}
+			}
+		}
+	}
+
+	private static Draft.Heading nestedHeading(ImportContext ctx, String part, Integer nextYear) {
+		for (Draft.Heading top : ctx.report.parts()) {
+			Draft.Heading found = nestedHeading(top, part, nextYear);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static Draft.Heading nestedHeading(Draft.Heading parent, String part, Integer nextYear) {
+		for (Draft.Heading child : parent.headings()) {
+			if (child.fulfils() == null && PartClassifier.namesNested(child.title().plain(), part, nextYear)) {
+				return child;
+			}
+			Draft.Heading deeper = nestedHeading(child, part, nextYear);
+			if (deeper != null) {
+				return deeper;
+			}
+		}
+		return null;
+	}
+
+	private static Draft.Point responsiblePoint(ImportContext ctx) {
+		for (Draft.Heading top : ctx.report.parts()) {
+			Draft.Point p = responsiblePoint(top);
+			if (p != null) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+	private static Draft.Point responsiblePoint(Draft.Heading heading) {
+		for (Object child : heading.children()) {
+			if (child instanceof Draft.Paragraph paragraph) {
+				for (Draft.Point point : paragraph.points()) {
+					String text = PartClassifier.simplified(point.text().plain());
+					int end = text.indexOf('。');
+					String first = end < 0 ? text : text.substring(0, end);
+					if (first.contains("第一责任人") || first.contains("主要负责人")) {
+						return point;
+					}
+				}
+			} else if (child instanceof Draft.Heading h) {
+				Draft.Point p = responsiblePoint(h);
+				if (p != null) {
+					return p;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String allText(ImportContext ctx) {
+		StringBuilder s = new StringBuilder();
+		for (Draft.Text t : ctx.report.texts()) {
+			s.append(t.plain()).append('\n');
+		}
+		return s.toString();
+	}
+}
