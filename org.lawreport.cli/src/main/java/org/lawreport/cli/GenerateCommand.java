@@ -1,10 +1,8 @@
 package org.lawreport.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,21 +15,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.lawreport.core.io.AtomicFiles;
 import org.lawreport.core.io.SourceText;
-import org.lawreport.dsl.document.DocumentBuilder;
 import org.lawreport.dsl.workspace.Finding;
 import org.lawreport.dsl.workspace.ReportWorkspace;
+import org.lawreport.export.ReportExport;
 import org.lawreport.generator.DocumentRenderer;
 import org.lawreport.generator.OutputFormat;
 
 import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lawreport generate}: renders each report; refuses a report with errors unless --force. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -122,56 +119,45 @@ final class GenerateCommand implements Callable<Integer> {
 		return status;
 	}
 
-	/** One thread's workspace, with the renderer all threads share. */
+	/** One thread's export (its own workspace), with the renderer all threads share. */
 	private final class Worker {
-		private final ReportWorkspace workspace;
-		private final DocumentRenderer renderer;
+		private final ReportExport export;
 
 		Worker(Injector injector, List<Path> files, DocumentRenderer renderer) {
-			this.workspace = new ReportWorkspace(injector);
+			ReportWorkspace workspace = new ReportWorkspace(injector);
 			workspace.loadTemplates(files);
-			this.renderer = renderer;
+			this.export = new ReportExport(workspace, format, renderer);
 		}
 
 		FileResult generate(Path file) {
 			List<String> out = new ArrayList<>();
 			List<String> err = new ArrayList<>();
-			StringWriter findings = new StringWriter();
-			PrintWriter findingsOut = new PrintWriter(findings);
 			try {
-				ReportWorkspace.Outcome outcome = workspace.validate(file);
-				try {
-					if (outcome.report() == null) {
-						FindingFormat.text.print(outcome.findings(), findingsOut);
-						findingsOut.flush();
-						err.add(findings.toString().stripTrailing());
+				// without --out, next to the report and never over an existing file
+				ReportExport.Result result = export.export(file, GenerateCommand.this.out, force, GenerateCommand.this.out != null);
+				switch (result.status()) {
+					case UNPARSED -> {
+						err.add(findingsText(result.findings()));
 						return new FileResult(out, err, Main.FINDINGS);
 					}
-					if (outcome.hasErrors() && !force) {
+					case REFUSED -> {
 						err.add(file + ": 有错误，未生成（使用 --force 可强制生成）：");
-						FindingFormat.text.print(outcome.findings().stream().filter(Finding::isError).toList(), findingsOut);
-						findingsOut.flush();
-						err.add(findings.toString().stripTrailing());
+						err.add(findingsText(result.errorFindings()));
 						return new FileResult(out, err, Main.FINDINGS);
 					}
-					Path target = (GenerateCommand.this.out != null ? GenerateCommand.this.out : file.toAbsolutePath().getParent())
-							.resolve(baseName(file) + "." + format.extension());
-					if (GenerateCommand.this.out == null && Files.exists(target)) {
-						err.add(file + ": 未生成：" + target + " 已存在，不会覆盖。请用 --out 指定输出文件夹。");
+					case EXISTS -> {
+						err.add(file + ": 未生成：" + result.target() + " 已存在，不会覆盖。请用 --out 指定输出文件夹。");
 						return new FileResult(out, err, Main.FINDINGS);
 					}
-					ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-					renderer.render(DocumentBuilder.build(outcome.report()), bytes);
-					AtomicFiles.write(target, bytes.toByteArray());
-					out.add("已生成 " + target);
-					if (outcome.hasErrors()) {
-						// forced: say what was overridden, so that a forced document is never mistaken for a checked one
-						long errors = outcome.findings().stream().filter(Finding::isError).count();
-						err.add(file + ": 注意：报告有 " + errors + " 个错误，已按 --force 生成。用 validate 查看。");
+					case WRITTEN -> {
+						out.add("已生成 " + result.target());
+						if (result.errors() > 0) {
+							// forced: say what was overridden, so that a forced document is never mistaken for a checked one
+							err.add(file + ": 注意：报告有 " + result.errors() + " 个错误，已按 --force 生成。用 validate 查看。");
+						}
+						return new FileResult(out, err, Main.OK);
 					}
-					return new FileResult(out, err, Main.OK);
-				} finally {
-					workspace.release(outcome);
+					default -> throw new IllegalStateException(result.status().name());
 				}
 			} catch (SourceText.UnreadableException e) {
 				err.add(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
@@ -183,15 +169,17 @@ final class GenerateCommand implements Callable<Integer> {
 		}
 	}
 
+	private static String findingsText(List<Finding> findings) {
+		StringWriter text = new StringWriter();
+		PrintWriter writer = new PrintWriter(text);
+		FindingFormat.text.print(findings, writer);
+		writer.flush();
+		return text.toString().stripTrailing();
+	}
+
 	/** Font substitutions are found while rendering too (a character the chosen face lacks): say each once. */
 	private static int printNewNotes(Set<String> notes, int alreadyShown, PrintWriter err) {
 		notes.stream().skip(alreadyShown).forEach(err::println);
 		return notes.size();
-	}
-
-	private static String baseName(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return dot > 0 ? name.substring(0, dot) : name;
 	}
 }

@@ -2,8 +2,8 @@ package org.lawreport.cli;
 
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-
 import java.util.concurrent.CompletionException;
+
 import org.eclipse.xtext.IGrammarAccess;
 import org.lawreport.dsl.LawReportStandaloneSetup;
 

@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.lawreport.core.Version;
-import picocli.CommandLine;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code lawreport}: validate reports and generate their renderings from the command line. Exit codes: 0 no

@@ -23,10 +23,10 @@ import org.lawreport.review.format.ReviewFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lawreport review}: one row per report and the totals, as a table, page, spreadsheet or SARIF log. */
 @Command(name = "review", mixinStandardHelpOptions = true,

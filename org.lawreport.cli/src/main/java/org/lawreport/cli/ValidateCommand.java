@@ -13,10 +13,10 @@ import org.lawreport.dsl.workspace.ReportWorkspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lawreport validate}: findings for files and folders of reports, on all cores, printed as they come. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

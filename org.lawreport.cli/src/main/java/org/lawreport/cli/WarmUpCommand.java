@@ -17,11 +17,11 @@ import org.lawreport.generator.DocumentRenderer;
 import org.lawreport.generator.OutputFormat;
 import org.lawreport.generator.PlainTextGenerator;
 import org.lawreport.importer.Importer;
-
 import org.lawreport.review.ReportRow;
 import org.lawreport.review.ReportSummaries;
 import org.lawreport.review.Review;
 import org.lawreport.review.format.ReviewFormat;
+
 import picocli.CommandLine.Command;
 
 /**

@@ -1,6 +1,5 @@
 package org.lawreport.dsl.ui.commands;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,17 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.lawreport.core.io.AtomicFiles;
-import org.lawreport.dsl.document.DocumentBuilder;
 import org.lawreport.dsl.ide.editor.EditorSession;
 import org.lawreport.dsl.workspace.Finding;
 import org.lawreport.dsl.workspace.ReportWorkspace;
+import org.lawreport.export.ReportExport;
 import org.lawreport.generator.DocumentRenderer;
 import org.lawreport.generator.OutputFormat;
 
 /**
- * Writes a report in one output format next to it, as {@code ./lawreport generate --format F} does (the same
- * Java API: validate, {@code OutputFormat.renderer(fontConfig, notes)}, {@code DocumentBuilder}, atomic write).
+ * Writes a report in one output format next to it, through the export service the command line uses
+ * ({@code ./lawreport generate --format F --force?}), with the templates of the report's folder loaded.
  */
 public final class Exporter {
 
@@ -33,19 +31,12 @@ public final class Exporter {
 	public static Result export(Path report, OutputFormat format, boolean force) throws IOException {
 		ReportWorkspace workspace = new ReportWorkspace(EditorSession.sharedInjector());
 		workspace.loadTemplates(ReportWorkspace.collect(List.of(report.toAbsolutePath().getParent())));
-		ReportWorkspace.Outcome outcome = workspace.validate(report);
-		List<Finding> errors = outcome.findings().stream().filter(Finding::isError).toList();
-		if (outcome.report() == null || (!errors.isEmpty() && !force)) {
-			return new Result(null, errors, List.of());
-		}
 		Set<String> notes = new LinkedHashSet<>();
 		DocumentRenderer renderer = format.renderer(null, notes::add);
 		try {
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-			renderer.render(DocumentBuilder.build(outcome.report()), bytes);
-			Path target = report.toAbsolutePath().getParent().resolve(baseName(report) + "." + format.extension());
-			AtomicFiles.write(target, bytes.toByteArray());
-			return new Result(target, errors, new ArrayList<>(notes));
+			ReportExport.Result result = new ReportExport(workspace, format, renderer).export(report, null, force, true);
+			Path written = result.status() == ReportExport.Status.WRITTEN ? result.target() : null;
+			return new Result(written, result.errorFindings(), new ArrayList<>(notes));
 		} finally {
 			if (renderer instanceof AutoCloseable closeable) {
 				try {
@@ -55,11 +46,5 @@ public final class Exporter {
 				}
 			}
 		}
-	}
-
-	static String baseName(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return dot > 0 ? name.substring(0, dot) : name;
 	}
 }

@@ -1,5 +1,11 @@
 package org.lawreport.importer;
 
+import static org.lawreport.importer.ProseText.abbreviate;
+import static org.lawreport.importer.ProseText.endsParagraph;
+import static org.lawreport.importer.ProseText.findMarker;
+import static org.lawreport.importer.ProseText.removeSpacesAroundNumbers;
+import static org.lawreport.importer.ProseText.titleEnd;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,12 +14,6 @@ import java.util.Optional;
 
 import org.lawreport.core.text.ChineseNumerals;
 import org.lawreport.importer.ImportNote.Category;
-
-import static org.lawreport.importer.ProseText.abbreviate;
-import static org.lawreport.importer.ProseText.endsParagraph;
-import static org.lawreport.importer.ProseText.findMarker;
-import static org.lawreport.importer.ProseText.removeSpacesAroundNumbers;
-import static org.lawreport.importer.ProseText.titleEnd;
 
 /**
  * The body of an original as a numbered structure. Lines broken inside a sentence are joined and spaces around

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
@@ -35,7 +37,7 @@ public final class Importer {
 	private int counter;
 
 	public Importer(Injector injector) {
-		this(injector, new Recognizer());
+		this(injector, new Recognizer(GrammarUtil.getAllKeywords(injector.getInstance(IGrammarAccess.class).getGrammar())));
 	}
 
 	public Importer(Injector injector, Recognizer recognizer) {

@@ -1,5 +1,7 @@
 package org.lawreport.importer;
 
+import static org.lawreport.importer.ProseText.containsAny;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +13,6 @@ import org.lawreport.core.officialdoc.WrittenDate;
 import org.lawreport.core.officialdoc.WrittenDateParse;
 import org.lawreport.core.officialdoc.WrittenDateProblem;
 import org.lawreport.importer.ImportNote.Category;
-
-import static org.lawreport.importer.ProseText.containsAny;
 
 /**
  * The 公文 elements of an original (GB/T 9704-2012) around its body. Above it: 发文机关标志 ("…文件"), 发文字号

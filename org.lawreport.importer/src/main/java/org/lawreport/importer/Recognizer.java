@@ -3,6 +3,7 @@ package org.lawreport.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.lawreport.importer.ImportNote.Category;
 import org.lawreport.importer.source.SourceDocument;
@@ -39,13 +40,16 @@ public final class Recognizer {
 	}
 
 	private final FigureScanner figures;
+	private final Set<String> keywords;
 
-	public Recognizer() {
-		this(FigureScanner.standard());
+	/** A recognizer with the standard units; {@code keywords} are the language's (no figure is named after one). */
+	public Recognizer(Set<String> keywords) {
+		this(FigureScanner.standard(), keywords);
 	}
 
-	public Recognizer(FigureScanner figures) {
+	public Recognizer(FigureScanner figures, Set<String> keywords) {
 		this.figures = figures;
+		this.keywords = Set.copyOf(keywords);
 	}
 
 	public Recognition recognize(SourceDocument source) {
@@ -65,7 +69,7 @@ public final class Recognizer {
 		body.structure(body.blocks(kept.subList(start, end)));
 		ReportMeaning.inferMetadata(ctx);
 		ReportMeaning.mapParts(ctx);
-		Relations.Found found = Relations.find(ctx.report);
+		Relations.Found found = Relations.find(ctx.report, keywords);
 		ctx.report.rules().addAll(found.rules());
 		ctx.notes.addAll(found.notes());
 		writeMetadata(ctx);

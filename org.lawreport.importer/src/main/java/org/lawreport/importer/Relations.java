@@ -34,11 +34,6 @@ final class Relations {
 	private static final MathContext MC = MathContext.DECIMAL64;
 	private static final String SENTENCE_END = "。；;！？!?";
 	private static final Pattern RATIO = Pattern.compile("(率|比例|占比|比重|比率)(达到|达|为|是|约|超过|超|仅为|仅|保持|達到|達|為|約|超過|僅為|僅|保持)?$");
-	private static final Set<String> KEYWORDS = Set.of("报告", "依据", "标题", "报告年度", "层级", "发文机关", "成文日期",
-			"发文机关标志", "发文字号", "签发人", "主送机关", "署名", "印章", "附件说明", "附注", "抄送机关", "印发机关", "印发日期",
-			"政府", "部门", "标识", "部分", "接排", "节", "对应", "条", "款", "段", "要点", "增幅", "平均", "规则", "介于", "与",
-			"四舍五入", "截断", "进一", "允差", "模板", "继承", "必备", "可选", "条款", "别称", "截止", "次年", "指标类型", "单位",
-			"计数", "百分比", "金额", "时长", "日期", "名次", "数值", "严重性", "错误", "警告", "提示", "关闭");
 	private static final Pattern LEADING = Pattern.compile("^(其中|共计|共有|总共|累计|合计|共|全年|全市|全区|全县|今年|目前|截至目前|实现|完成|办理|达到)+");
 	private static final Pattern TRAILING = Pattern.compile("(达到|达|为|是|共计|共|约|近|超过|超|累计|了|仅为|仅|有|计|保持|均为|均|總共|達|為|約)+$");
 
@@ -46,14 +41,20 @@ final class Relations {
 	record Found(List<Draft.Rule> rules, List<ImportNote> notes, List<String> comments) {
 	}
 
+	/** The language's keywords (from its grammar): a figure name must not be one. */
+	private final Set<String> keywords;
 	private final Set<String> names = new HashSet<>();
 	private final Set<String> ruleNames = new HashSet<>();
 	private final List<Draft.Rule> rules = new ArrayList<>();
 	private final List<ImportNote> notes = new ArrayList<>();
 	private final List<String> comments = new ArrayList<>();
 
-	static Found find(Draft.Report report) {
-		Relations relations = new Relations();
+	private Relations(Set<String> keywords) {
+		this.keywords = keywords;
+	}
+
+	static Found find(Draft.Report report, Set<String> keywords) {
+		Relations relations = new Relations(keywords);
 		for (Draft.Text text : report.texts()) {
 			relations.inText(text);
 		}
@@ -304,7 +305,7 @@ final class Relations {
 		if (base.length() > 8) {
 			base = base.substring(base.length() - 8);
 		}
-		if (base.isEmpty() || KEYWORDS.contains(base)) {
+		if (base.isEmpty() || keywords.contains(base)) {
 			base = "指标" + base;
 		}
 		String name = base;

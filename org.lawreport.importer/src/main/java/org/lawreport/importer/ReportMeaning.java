@@ -1,5 +1,9 @@
 package org.lawreport.importer;
 
+import static org.lawreport.importer.ProseText.abbreviate;
+import static org.lawreport.importer.ProseText.containsWord;
+import static org.lawreport.importer.ProseText.firstYear;
+
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -10,10 +14,6 @@ import java.util.regex.Pattern;
 import org.lawreport.core.officialdoc.WrittenDate;
 import org.lawreport.core.text.ChineseNumerals;
 import org.lawreport.importer.ImportNote.Category;
-
-import static org.lawreport.importer.ProseText.abbreviate;
-import static org.lawreport.importer.ProseText.containsWord;
-import static org.lawreport.importer.ProseText.firstYear;
 
 /**
  * What the report is about, where the original does not say it in so many words: the template part of each

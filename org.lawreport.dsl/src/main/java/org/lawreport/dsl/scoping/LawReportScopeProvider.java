@@ -7,10 +7,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScope;
-import org.eclipse.xtext.util.IResourceScopeCache;
-
-import com.google.inject.Inject;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.lawreport.dsl.facts.Profiles;
 import org.lawreport.dsl.facts.Templates;
 import org.lawreport.dsl.lawReport.Figure;
@@ -18,6 +16,8 @@ import org.lawreport.dsl.lawReport.LawReportPackage;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Template;
 import org.lawreport.dsl.library.LibraryTemplates;
+
+import com.google.inject.Inject;
 
 /**
  * Scoping for reports: figures are visible only inside their own report; template parts are those of the

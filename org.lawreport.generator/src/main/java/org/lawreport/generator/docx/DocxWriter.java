@@ -5,8 +5,8 @@ import static org.lawreport.generator.docx.Ooxml.on;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.regex.Pattern;
+
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;

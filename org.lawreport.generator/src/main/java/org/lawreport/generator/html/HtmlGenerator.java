@@ -1,13 +1,13 @@
 package org.lawreport.generator.html;
 
+import static org.lawreport.core.text.HtmlText.escape;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.lawreport.core.text.HtmlText.escape;
 
 import org.lawreport.core.document.OfficialDocument.Block;
 import org.lawreport.core.document.OfficialDocument.Closing;

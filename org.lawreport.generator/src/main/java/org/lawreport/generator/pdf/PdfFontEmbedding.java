@@ -2,9 +2,9 @@ package org.lawreport.generator.pdf;
 
 import java.io.IOException;
 import java.util.Arrays;
-
 import java.util.HashMap;
 import java.util.Map;
+
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;

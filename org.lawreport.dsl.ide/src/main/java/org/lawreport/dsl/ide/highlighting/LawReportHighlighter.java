@@ -1,11 +1,12 @@
 package org.lawreport.dsl.ide.highlighting;
 
 import java.util.List;
-
 import java.util.Optional;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
@@ -15,7 +16,6 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.GrammarUtil;
 import org.lawreport.dsl.lawReport.Binary;
 import org.lawreport.dsl.lawReport.Figure;
 import org.lawreport.dsl.lawReport.FigureOperand;

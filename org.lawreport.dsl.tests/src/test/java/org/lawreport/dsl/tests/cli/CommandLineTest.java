@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lawreport.cli.Main;
 import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.lawreport.dsl.tests.UsesExternalPrograms;
 
 /** The reviewer's command line: exit codes, output formats, bad input, and files that are never harmed. */
 class CommandLineTest {

@@ -17,12 +17,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.dsl.tests.UsesExternalPrograms;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import org.lawreport.dsl.tests.UsesExternalPrograms;
 
 /**
  * The packaged language server driven by a real LSP client we did not write: Neovim (Debian's, headless) runs
