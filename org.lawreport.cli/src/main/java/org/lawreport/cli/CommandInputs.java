@@ -19,10 +19,10 @@ record CommandInputs(List<Path> files, boolean unreadable) {
 			try {
 				files.addAll(ReportWorkspace.collect(List.of(path)));
 			} catch (NoSuchFileException e) {
-				err.println(path + ": 找不到文件或文件夹。");
+				err.println(Texts.text("input.notFound", path));
 				unreadable = true;
 			} catch (IOException e) {
-				err.println(path + ": 无法读取：" + e.getMessage());
+				err.println(Texts.text("input.unreadable", path, e.getMessage()));
 				unreadable = true;
 			}
 		}

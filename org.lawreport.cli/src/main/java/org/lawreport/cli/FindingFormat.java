@@ -121,8 +121,7 @@ enum FindingFormat {
 	static String line(Finding f) {
 		String where = f.file() + ":" + f.line() + ":" + f.column() + ": ";
 		if (f.waived()) {
-			return where + "已豁免（" + f.severity().chinese() + "） " + f.code() + " " + f.message() + " —— 豁免理由："
-					+ f.waiver().reason();
+			return Texts.text("finding.waived", where, f.severity().chinese(), f.code(), f.message(), f.waiver().reason());
 		}
 		return where + f.severity().chinese() + " " + f.code() + " " + f.message();
 	}

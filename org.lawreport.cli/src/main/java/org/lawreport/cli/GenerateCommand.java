@@ -32,33 +32,30 @@ import picocli.CommandLine.Spec;
 
 /** {@code lawreport generate}: renders each report; refuses a report with errors unless --force. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-		description = "生成公文：每个输入生成一个同名输出文件（先写临时文件再改名，失败不会留下半个文件）。有错误的报告不生成，除非使用 --force。",
-		optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n", synopsisHeading = "用法：")
+		resourceBundle = Texts.BUNDLE)
 final class GenerateCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
 
 	@Option(names = "--format", required = true, paramLabel = "docx|pdf|html|txt",
-			description = "输出格式：docx（WPS/Word）、pdf（发布）、html（网站）、txt（纯文本）。")
+			descriptionKey = "generate.format")
 	OutputFormat format;
 
-	@Option(names = "--out", paramLabel = "DIR", description = "输出文件夹（默认：与输入文件相同，且不覆盖已有文件）。")
+	@Option(names = "--out", paramLabel = "DIR", descriptionKey = "generate.out")
 	Path out;
 
-	@Option(names = "--force", description = "即使报告有错误也生成。")
+	@Option(names = "--force", descriptionKey = "generate.force")
 	boolean force;
 
 	@Option(names = "--fonts", paramLabel = "FILE",
-			description = "PDF 字体配置文件（properties：body/title/hei/kai/page-number = 字体文件路径[#字体名]）。"
-					+ "默认依次查找 LAWREPORT_FONTS 环境变量、~/.config/lawreport/fonts.properties，再使用系统中的开源替代字体。")
+			descriptionKey = "generate.fonts")
 	Path fonts;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "报告文件或文件夹。")
+	@Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "generate.files")
 	List<Path> inputs;
 
-
-	@Option(names = "--jobs", paramLabel = "N", description = "同时生成的文件数（默认：处理器核数）。")
+	@Option(names = "--jobs", paramLabel = "N", descriptionKey = "generate.jobs")
 	int jobs = Runtime.getRuntime().availableProcessors();
 
 	/** What one file's generation printed, kept so that output appears in input order. */
@@ -77,7 +74,7 @@ final class GenerateCommand implements Callable<Integer> {
 			// one renderer for every thread: the PDF fonts are opened once and shared
 			renderer = format.renderer(fonts, notes::add);
 		} catch (IOException | RuntimeException e) {
-			err.println("无法生成 " + format.extension() + "：" + e.getMessage());
+			err.println(Texts.text("generate.cannot", format.extension(), e.getMessage()));
 			return Main.USAGE;
 		}
 		Injector injector = LanguageStartup.injector();
@@ -100,7 +97,7 @@ final class GenerateCommand implements Callable<Integer> {
 			}
 		} catch (ExecutionException e) {
 			Throwable cause = e.getCause();
-			err.println("无法生成 " + format.extension() + "：" + (cause == null ? e : cause.getMessage()));
+			err.println(Texts.text("generate.cannot", format.extension(), cause == null ? e : cause.getMessage()));
 			return Main.USAGE;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -141,19 +138,19 @@ final class GenerateCommand implements Callable<Integer> {
 						return new FileResult(out, err, Main.FINDINGS);
 					}
 					case REFUSED -> {
-						err.add(file + ": 有错误，未生成（使用 --force 可强制生成）：");
+						err.add(Texts.text("generate.refused", file));
 						err.add(findingsText(result.errorFindings()));
 						return new FileResult(out, err, Main.FINDINGS);
 					}
 					case EXISTS -> {
-						err.add(file + ": 未生成：" + result.target() + " 已存在，不会覆盖。请用 --out 指定输出文件夹。");
+						err.add(Texts.text("generate.exists", file, result.target()));
 						return new FileResult(out, err, Main.FINDINGS);
 					}
 					case WRITTEN -> {
-						out.add("已生成 " + result.target());
+						out.add(Texts.text("generate.written", result.target()));
 						if (result.errors() > 0) {
 							// forced: say what was overridden, so that a forced document is never mistaken for a checked one
-							err.add(file + ": 注意：报告有 " + result.errors() + " 个错误，已按 --force 生成。用 validate 查看。");
+							err.add(Texts.text("generate.forced", file, result.errors()));
 						}
 						return new FileResult(out, err, Main.OK);
 					}
@@ -163,7 +160,7 @@ final class GenerateCommand implements Callable<Integer> {
 				err.add(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
 				return new FileResult(out, err, Main.USAGE);
 			} catch (IOException e) {
-				err.add(file + ": 无法生成：" + e.getMessage());
+				err.add(Texts.text("generate.failed", file, e.getMessage()));
 				return new FileResult(out, err, Main.USAGE);
 			}
 		}

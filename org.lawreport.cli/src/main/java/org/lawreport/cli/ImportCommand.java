@@ -36,10 +36,7 @@ import picocli.CommandLine.Spec;
  * original's defects, and the validator's findings, each at its line of the original.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = "导入原有报告（纯文本 UTF-8/GB18030、Word .docx、网站网页 .html），每个输入生成一个同名 .lawreport，并输出导入报告："
-				+ "删去、规范、推断之处，原文问题，以及对导入结果的校验，均注明原文行号。已存在的文件不覆盖，除非使用 --force；原文件不会被修改。"
-				+ "退出码：0 已导入，1 已导入但有“错误”级的问题，2 有文件无法读取或写出。",
-		optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n", synopsisHeading = "用法：")
+		resourceBundle = Texts.BUNDLE)
 final class ImportCommand implements Callable<Integer> {
 
 	enum ReportFormat {
@@ -49,16 +46,16 @@ final class ImportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--out", paramLabel = "DIR", description = "输出文件夹（默认：与输入文件相同）。")
+	@Option(names = "--out", paramLabel = "DIR", descriptionKey = "import.out")
 	Path out;
 
-	@Option(names = "--format", defaultValue = "text", description = "导入报告的格式：text 或 json（默认 text）。")
+	@Option(names = "--format", defaultValue = "text", descriptionKey = "import.format")
 	ReportFormat format;
 
-	@Option(names = "--force", description = "覆盖已存在的 .lawreport 文件。")
+	@Option(names = "--force", descriptionKey = "import.force")
 	boolean force;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "要导入的文件：.txt、.docx、.html。")
+	@Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "import.files")
 	List<Path> inputs;
 
 	@Override
@@ -96,29 +93,29 @@ final class ImportCommand implements Callable<Integer> {
 		try {
 			result = importer.importFile(input);
 		} catch (NoSuchFileException e) {
-			return outcome.failed("找不到文件。", 0, 0);
+			return outcome.failed(Texts.text("import.notFound"), 0, 0);
 		} catch (UnreadableSourceException e) {
 			return outcome.failed(e.getMessage(), e.line(), e.column());
 		} catch (IOException e) {
-			return outcome.failed("无法读取：" + e.getMessage(), 0, 0);
+			return outcome.failed(Texts.text("import.unreadable", e.getMessage()), 0, 0);
 		}
 		outcome.result = result;
 		outcome.entries.addAll(result.notes());
 		if (result.draft().parts().isEmpty() && result.draft().opening().isEmpty()) {
-			return outcome.failed("原文中没有可导入的报告内容。", 0, 0);
+			return outcome.failed(Texts.text("import.nothing"), 0, 0);
 		}
 		Path target = (out != null ? out : input.toAbsolutePath().getParent()).resolve(baseName(input) + ".lawreport");
 		outcome.target = target;
 		try {
 			if (Files.exists(target) && Files.isSameFile(target, input)) {
-				return outcome.failed("未写出：输出文件 " + target + " 就是原文件，原文件不会被修改。请用 --out 指定输出文件夹。", 0, 0);
+				return outcome.failed(Texts.text("import.sameFile", target), 0, 0);
 			}
 			if (Files.exists(target) && !force) {
-				return outcome.failed("未写出：" + target + " 已存在，不会覆盖（使用 --force 覆盖，或用 --out 指定输出文件夹）。", 0, 0);
+				return outcome.failed(Texts.text("import.exists", target), 0, 0);
 			}
 			AtomicFiles.write(target, result.lawreport().getBytes(StandardCharsets.UTF_8));
 		} catch (IOException e) {
-			return outcome.failed("无法写出 " + target + "：" + e.getMessage(), 0, 0);
+			return outcome.failed(Texts.text("import.cannotWrite", target, e.getMessage()), 0, 0);
 		}
 		outcome.written = true;
 		try {
@@ -126,7 +123,7 @@ final class ImportCommand implements Callable<Integer> {
 			outcome.entries.addAll(result.findingNotes(validated.findings()));
 			workspace.release(validated);
 		} catch (IOException e) {
-			return outcome.failed("无法校验 " + target + "：" + e.getMessage(), 0, 0);
+			return outcome.failed(Texts.text("import.cannotValidate", target, e.getMessage()), 0, 0);
 		}
 		outcome.entries.sort(Comparator.comparingInt(ImportNote::line));
 		return outcome;
@@ -162,8 +159,8 @@ final class ImportCommand implements Callable<Integer> {
 
 		void print(PrintWriter out, PrintWriter err) {
 			if (result != null) {
-				out.println("导入 " + input + "（" + result.source().kind().chinese() + "，" + result.source().encoding() + "）"
-						+ (written ? " → " + target : "，未写出"));
+				out.println(Texts.text("import.heading", input, result.source().kind().chinese(), result.source().encoding(),
+						written ? Texts.text("import.writtenTo", target) : Texts.text("import.notWritten")));
 				for (ImportNote n : entries) {
 					out.println(input + (n.line() > 0 ? ":" + n.line() : "") + ": " + n.severity().chinese() + " " + n.code()
 							+ " [" + n.category().chinese() + "] " + n.message());
@@ -183,12 +180,12 @@ final class ImportCommand implements Callable<Integer> {
 					continue;
 				}
 				long n = entries.stream().filter(e -> e.category() == c).count();
-				s.append(s.length() == 0 ? "" : "，").append(c.chinese()).append(' ').append(n).append(" 处");
+				s.append(s.length() == 0 ? "" : "，").append(Texts.text("import.count", c.chinese(), n));
 			}
 			long errors = count(ImportNote.Category.FINDING, Finding.Level.ERROR);
 			long warnings = count(ImportNote.Category.FINDING, Finding.Level.WARNING);
 			long infos = count(ImportNote.Category.FINDING, Finding.Level.INFO);
-			s.append("；校验：错误 ").append(errors).append("，警告 ").append(warnings).append("，提示 ").append(infos).append('。');
+			s.append(Texts.text("import.validation", errors, warnings, infos));
 			return s.toString();
 		}
 

@@ -13,9 +13,8 @@ import picocli.CommandLine;
  * errors, 1 errors found, 2 usage error or unreadable input.
  */
 @Command(name = "lawreport", mixinStandardHelpOptions = true, version = "LawReport " + Version.VERSION,
-		description = "法治政府建设年度报告：校验与生成。",
-		subcommands = { ValidateCommand.class, ReviewCommand.class, GenerateCommand.class, ImportCommand.class, WarmUpCommand.class },
-		commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
+		resourceBundle = Texts.BUNDLE,
+		subcommands = { ValidateCommand.class, ReviewCommand.class, GenerateCommand.class, ImportCommand.class, WarmUpCommand.class })
 public final class Main implements Runnable {
 
 	public static final int OK = 0;
@@ -43,13 +42,12 @@ public final class Main implements Runnable {
 		cli.setErr(err);
 		cli.setCaseInsensitiveEnumValuesAllowed(true);
 		cli.setParameterExceptionHandler((ex, a) -> {
-			err.println("用法错误：" + UsageMessages.translate(ex.getMessage()));
-			err.println("运行 lawreport " + (ex.getCommandLine() == cli ? "" : ex.getCommandLine().getCommandName() + " ")
-					+ "--help 查看用法。");
+			err.println(Texts.text("usage.error", UsageMessages.translate(ex.getMessage())));
+			err.println(Texts.text("usage.seeHelp", ex.getCommandLine() == cli ? "" : ex.getCommandLine().getCommandName() + " "));
 			return USAGE;
 		});
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-			err.println("内部错误：" + ex);
+			err.println(Texts.text("internal.error", ex));
 			return USAGE;
 		});
 		int code = cli.execute(args);

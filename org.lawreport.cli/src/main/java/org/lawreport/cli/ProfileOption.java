@@ -26,8 +26,8 @@ final class ProfileOption {
 			ProjectFile.find(input).ifPresent(projectFiles::add);
 		}
 		if (projectFiles.size() > 1) {
-			throw new ProfileException("输入分属不同的项目文件（" + projectFiles.stream().map(Path::toString)
-					.collect(Collectors.joining("、")) + "）。请分别审查，或用 --profile 指定审查口径。");
+			throw new ProfileException(Texts.text("profile.mixedProjects",
+					projectFiles.stream().map(Path::toString).collect(Collectors.joining("、"))));
 		}
 		return projectFiles.isEmpty() ? Optional.empty() : ProjectFile.profileOf(projectFiles.iterator().next());
 	}

@@ -38,7 +38,7 @@ interface Progress extends AutoCloseable {
 				}
 			};
 		}
-		ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" 份", 1)
+		ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(Texts.text("progress.unit"), 1)
 				.setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(200).showSpeed()
 				.setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
 		return new Progress() {

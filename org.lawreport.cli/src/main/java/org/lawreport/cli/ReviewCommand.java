@@ -30,30 +30,27 @@ import picocli.CommandLine.Spec;
 
 /** {@code lawreport review}: one row per report and the totals, as a table, page, spreadsheet or SARIF log. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-		description = { "审查多份报告：每份报告一行（发文机关、层级、年度、成文日期与是否按期、各部分有/空/缺/错位、错误与警告数、最严重的三条发现），",
-				"以及按检查项、严重性、发文机关的合计，不能通过的报告和已豁免的发现。",
-				"退出码：0 全部通过，1 有报告不能通过（或 --fail-on 指定的级别），2 用法错误或文件无法读取。" },
-		optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n", synopsisHeading = "用法：")
+		resourceBundle = Texts.BUNDLE)
 final class ReviewCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
 
 	@Option(names = "--format", defaultValue = "text", paramLabel = "text|html|csv|xlsx|sarif",
-			description = "输出格式：text（终端表格，默认）、html（可排序的网页，含图表）、csv、xlsx（Excel/WPS 表格）、sarif（SARIF 2.1.0）。")
+			descriptionKey = "review.format")
 	ReviewFormat format;
 
 	@Option(names = "--out", paramLabel = "FILE",
-			description = "输出文件（先写临时文件再改名）。text 默认输出到终端；html、csv、xlsx、sarif 默认写 审查结果.<扩展名>。")
+			descriptionKey = "review.out")
 	Path outFile;
 
-	@Option(names = "--force", description = "覆盖已存在的输出文件。")
+	@Option(names = "--force", descriptionKey = "review.force")
 	boolean force;
 
 	@Mixin
 	ValidationOptions options;
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（递归查找 *.lawreport）。")
+	@Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "review.paths")
 	List<Path> paths;
 
 	@Override
@@ -63,16 +60,16 @@ final class ReviewCommand implements Callable<Integer> {
 		CommandInputs inputs = CommandInputs.collect(paths, err);
 		if (inputs.files().isEmpty()) {
 			if (!inputs.unreadable()) {
-				err.println("没有找到 .lawreport 文件：" + paths);
+				err.println(Texts.text("input.noReports", paths));
 			}
 			return Main.USAGE;
 		}
 		Path target = outFile;
 		if (target == null && format != ReviewFormat.text) {
-			target = Path.of("审查结果." + format.extension());
+			target = Path.of(Texts.text("review.defaultFile", format.extension()));
 		}
 		if (target != null && Files.exists(target) && !force) {
-			err.println(target + " 已存在，不会覆盖。请用 --out 指定其他文件，或加 --force。");
+			err.println(Texts.text("review.exists", target));
 			return Main.USAGE;
 		}
 		List<Path> templates = ReportWorkspace.templateFiles(inputs.files());
@@ -85,7 +82,7 @@ final class ReviewCommand implements Callable<Integer> {
 			return Main.USAGE;
 		}
 		List<ReportRow> rows = new ArrayList<>(reports.size());
-		try (validation; Progress progress = Progress.start("审查", reports.size(), false)) {
+		try (validation; Progress progress = Progress.start(Texts.text("progress.review"), reports.size(), false)) {
 			validation.run(reports, ReportSummaries::summarise, result -> {
 				progress.step();
 				rows.add(result.failed() ? failedRow(result) : result.summary());
@@ -100,16 +97,15 @@ final class ReviewCommand implements Callable<Integer> {
 				out.flush();
 			} else {
 				AtomicFiles.write(target, bytes.toByteArray());
-				err.println("已写出审查结果 " + target);
+				err.println(Texts.text("review.written", target));
 			}
 		} catch (IOException e) {
-			err.println("无法写出审查结果" + (target == null ? "" : " " + target) + "：" + e.getMessage());
+			err.println(Texts.text("review.failed", target == null ? "" : " " + target, e.getMessage()));
 			return Main.USAGE;
 		}
-		err.println("共审查 " + rows.size() + " 份报告：不能通过 " + review.blocking().size() + " 份，逾期 " + review.late() + " 份；"
-				+ "错误 " + review.overall().count(Finding.Level.ERROR) + "，警告 "
-				+ review.overall().count(Finding.Level.WARNING) + "，已豁免 "
-				+ review.overall().waived() + "。" + (options.choice == null ? "" : "审查口径：" + review.profile() + "。"));
+		err.println(Texts.text("review.summary", rows.size(), review.blocking().size(), review.late(),
+				review.overall().count(Finding.Level.ERROR), review.overall().count(Finding.Level.WARNING), review.overall().waived(),
+				options.choice == null ? "" : Texts.text("review.summaryProfile", review.profile())));
 		if (inputs.unreadable() || rows.stream().anyMatch(r -> r.failure() != null)) {
 			return Main.USAGE; // the review is written, with the unreadable files as rows of their own
 		}

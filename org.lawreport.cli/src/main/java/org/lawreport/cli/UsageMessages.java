@@ -8,22 +8,22 @@ final class UsageMessages {
 
 	static String translate(String message) {
 		if (message == null) {
-			return "参数有误。";
+			return Texts.text("usage.invalid");
 		}
 		if (message.startsWith("Unknown option")) {
-			return "未知选项 " + message.replaceFirst("Unknown options?: ", "");
+			return Texts.text("usage.unknownOption", message.replaceFirst("Unknown options?: ", ""));
 		}
 		if (message.startsWith("Missing required parameter")) {
-			return "缺少参数：" + message.replaceFirst("Missing required parameters?: ", "");
+			return Texts.text("usage.missingParameter", message.replaceFirst("Missing required parameters?: ", ""));
 		}
 		if (message.startsWith("Missing required option")) {
-			return "缺少必需的选项：" + message.replaceFirst("Missing required options? ", "");
+			return Texts.text("usage.missingOption", message.replaceFirst("Missing required options? ", ""));
 		}
 		if (message.startsWith("Invalid value for option")) {
-			return "选项的值无效：" + message.replaceFirst("Invalid value for option ", "");
+			return Texts.text("usage.invalidValue", message.replaceFirst("Invalid value for option ", ""));
 		}
 		if (message.startsWith("Unmatched argument")) {
-			return "无法识别的参数：" + message.replaceFirst("Unmatched arguments? from index \\d+: ", "");
+			return Texts.text("usage.unmatched", message.replaceFirst("Unmatched arguments? from index \\d+: ", ""));
 		}
 		return message;
 	}

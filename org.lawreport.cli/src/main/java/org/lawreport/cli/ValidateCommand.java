@@ -20,21 +20,20 @@ import picocli.CommandLine.Spec;
 
 /** {@code lawreport validate}: findings for files and folders of reports, on all cores, printed as they come. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-		description = "校验报告：文件或文件夹（递归查找 *.lawreport）。退出码：0 通过，1 有错误（或 --fail-on 指定的级别），2 用法错误或文件无法读取。",
-		optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n", synopsisHeading = "用法：")
+		resourceBundle = Texts.BUNDLE)
 final class ValidateCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
 
 	@Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif",
-			description = "输出格式：text（每条一行）、json 或 sarif（SARIF 2.1.0，供代码扫描）。默认 text。")
+			descriptionKey = "validate.format")
 	FindingFormat format;
 
 	@Mixin
 	ValidationOptions options;
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹。")
+	@Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "validate.paths")
 	List<Path> paths;
 
 	@Override
@@ -45,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
 		List<Path> files = inputs.files();
 		boolean[] unreadable = { inputs.unreadable() };
 		if (files.isEmpty() && !unreadable[0]) {
-			err.println("没有找到 .lawreport 文件：" + paths);
+			err.println(Texts.text("input.noReports", paths));
 			return Main.USAGE;
 		}
 		ParallelValidation validation;
@@ -58,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
 		long[] counts = new long[4]; // errors, warnings, notes, waived
 		boolean[] fails = { false };
 		try (validation; FindingFormat.Sink sink = format.open(out);
-				Progress progress = Progress.start("校验", files.size(), format == FindingFormat.text && Progress.outputOnTerminal())) {
+				Progress progress = Progress.start(Texts.text("progress.validate"), files.size(), format == FindingFormat.text && Progress.outputOnTerminal())) {
 			validation.run(files, ReportWorkspace.Outcome::findings, result -> {
 				progress.step();
 				if (result.failed()) {
@@ -75,10 +74,10 @@ final class ValidateCommand implements Callable<Integer> {
 			});
 		}
 		if (options.choice != null) {
-			err.println("审查口径：" + options.choice.describe(validation.profileName()));
+			err.println(Texts.text("profile.applied", options.choice.describe(validation.profileName())));
 		}
-		err.println("共校验 " + files.size() + " 个文件：错误 " + counts[0] + "，警告 " + counts[1] + "，提示 " + counts[2]
-				+ (counts[3] > 0 ? "，已豁免 " + counts[3] : "") + "。");
+		err.println(Texts.text("validate.summary", files.size(), counts[0], counts[1], counts[2],
+				counts[3] > 0 ? Texts.text("validate.summaryWaived", counts[3]) : ""));
 		if (unreadable[0]) {
 			return Main.USAGE;
 		}
@@ -89,6 +88,6 @@ final class ValidateCommand implements Callable<Integer> {
 	static Finding unreadable(Path file, String message, int line, int column) {
 		return new Finding(file.toString(), Math.max(1, line), Math.max(1, column), Math.max(1, line), Math.max(1, column) + 1,
 				Finding.Level.ERROR, RuleCode.FILE_UNREADABLE.code(),
-				Messages.message(RuleCode.FILE_UNREADABLE, message) + "（依据：" + Messages.clause(RuleCode.FILE_UNREADABLE) + "）");
+				Texts.text("validate.unreadable", Messages.message(RuleCode.FILE_UNREADABLE, message), Messages.clause(RuleCode.FILE_UNREADABLE)));
 	}
 }

@@ -13,14 +13,14 @@ import picocli.CommandLine.Option;
 final class ValidationOptions {
 
 	@Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|none",
-			description = "何时以退出码 1 结束：有错误（默认）、有错误或警告、从不。已豁免的发现不计。")
+			descriptionKey = "option.failOn")
 	FailOn failOn;
 
 	@Option(names = "--profile", paramLabel = "NAME|FILE",
-			description = "审查口径：模板名称或模板文件。默认使用报告旁（或上级文件夹中）lawreport.properties 指定的口径。")
+			descriptionKey = "option.profile")
 	String profile;
 
-	@Option(names = "--jobs", paramLabel = "N", description = "同时校验的文件数（默认：处理器核数）。")
+	@Option(names = "--jobs", paramLabel = "N", descriptionKey = "option.validationJobs")
 	int jobs = Runtime.getRuntime().availableProcessors();
 
 	/** The profile applied, once {@link #start} has run; {@code null} when there is none. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.lawreport.core.figures.Quantity;
+import org.lawreport.dsl.lawReport.MetadataKey;
 
 /**
  * A report as the importer recognised it, before it is written as LawReport source: metadata, the opening, the
@@ -20,19 +21,19 @@ public final class Draft {
 
 	/** The whole report. */
 	public static final class Report {
-		private final Map<String, Metadatum> metadata = new LinkedHashMap<>();
+		private final Map<MetadataKey, Metadatum> metadata = new LinkedHashMap<>();
 		private final List<Paragraph> opening = new ArrayList<>();
 		private final List<Heading> parts = new ArrayList<>();
 		private final List<Rule> rules = new ArrayList<>();
 		private final List<String> comments = new ArrayList<>();
 
-		/** Metadata by key (标题, 报告年度 …). */
-		public Map<String, Metadatum> metadata() {
+		/** Metadata by key, in the order they are written. */
+		public Map<MetadataKey, Metadatum> metadata() {
 			return metadata;
 		}
 
 		/** The value of a metadata entry, or null. */
-		public String meta(String key) {
+		public String meta(MetadataKey key) {
 			Metadatum m = metadata.get(key);
 			return m == null ? null : m.value();
 		}
@@ -66,12 +67,12 @@ public final class Draft {
 	/**
 	 * A metadata entry.
 	 *
-	 * @param key   the key as the language writes it (标题, 发文字号 …)
+	 * @param key   the key (its literal is what the language writes: 标题, 发文字号 …)
 	 * @param value its text (a number for 报告年度, 政府/部门 for 层级)
 	 * @param label the label the original printed, when it is not the standard one; else null
 	 * @param line  the line of the original, 0 when inferred
 	 */
-	public record Metadatum(String key, String value, String label, int line) {
+	public record Metadatum(MetadataKey key, String value, String label, int line) {
 		public Metadatum {
 			Objects.requireNonNull(key, "key");
 			Objects.requireNonNull(value, "value");

@@ -1,10 +1,12 @@
 package org.lawreport.importer;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.importer.ImportNote.Category;
 import org.lawreport.importer.source.SourceDocument;
 
@@ -21,17 +23,17 @@ final class ImportContext {
 	/** Lines left out of the report (website junk, text after the end), for the comment at its end. */
 	final List<Line> dropped = new ArrayList<>();
 	/** Metadata found or inferred, by key; written in the language's order at the end. */
-	final Map<String, Draft.Metadatum> meta = new HashMap<>();
+	final Map<MetadataKey, Draft.Metadatum> meta = new EnumMap<>(MetadataKey.class);
 
 	ImportContext(SourceDocument source) {
 		this.source = source;
 	}
 
 	/** Records a metadata entry; one read from a line of the original is listed as recognised there. */
-	void put(String key, String value, String label, int line) {
+	void put(MetadataKey key, String value, String label, int line) {
 		meta.put(key, new Draft.Metadatum(key, value, label, line));
 		if (line > 0) {
-			notes.add(ImportNote.info(line, Category.GUESSED, "IMP-META", "识别为“" + key + "”：" + value
+			notes.add(ImportNote.info(line, Category.GUESSED, "IMP-META", "识别为“" + key.getLiteral() + "”：" + value
 					+ (label == null ? "" : "（标识“" + label + "”）") + "。"));
 		}
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lawreport.dsl.conversion.TextEscapes;
+import org.lawreport.dsl.lawReport.MetadataKey;
 
 /**
  * Writes a {@link Draft.Report} as LawReport source, in the layout the language's formatter produces: metadata one
@@ -39,8 +40,8 @@ public final class LawReportWriter {
 		if (!report.metadata().isEmpty()) {
 			blank();
 			for (Draft.Metadatum m : report.metadata().values()) {
-				StringBuilder s = new StringBuilder(m.key()).append(' ');
-				if (m.key().equals("报告年度") || m.key().equals("层级")) {
+				StringBuilder s = new StringBuilder(m.key().getLiteral()).append(' ');
+				if (m.key() == MetadataKey.YEAR || m.key() == MetadataKey.LEVEL) {
 					s.append(m.value());
 				} else {
 					s.append(quoted(m.value()));

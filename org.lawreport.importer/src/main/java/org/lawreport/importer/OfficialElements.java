@@ -12,6 +12,7 @@ import org.lawreport.core.officialdoc.DocumentNumberProblem;
 import org.lawreport.core.officialdoc.WrittenDate;
 import org.lawreport.core.officialdoc.WrittenDateParse;
 import org.lawreport.core.officialdoc.WrittenDateProblem;
+import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.importer.ImportNote.Category;
 
 /**
@@ -62,21 +63,21 @@ final class OfficialElements {
 			return size;
 		}
 		ImportContext.Line dateLine = lines.get(dateAt);
-		ctx.put("成文日期", dateText, null, dateLine.number());
+		ctx.put(MetadataKey.DATE, dateText, null, dateLine.number());
 		for (int i = dateAt + 1; i < size; i++) {
 			ImportContext.Line l = lines.get(i);
 			Matcher note = NOTE.matcher(l.text());
 			Matcher copy = COPY_TO.matcher(l.text());
 			Matcher printed = PRINTED.matcher(l.text());
 			if (i == dateAt + 1 && note.matches()) {
-				ctx.put("附注", note.group(1), null, l.number());
+				ctx.put(MetadataKey.NOTE, note.group(1), null, l.number());
 			} else if (copy.matches()) {
-				ctx.put("抄送机关", copy.group(1), null, l.number());
+				ctx.put(MetadataKey.COPY_TO, copy.group(1), null, l.number());
 			} else if (printed.matches()) {
 				if (!printed.group(1).isBlank()) {
-					ctx.put("印发机关", printed.group(1).strip(), null, l.number());
+					ctx.put(MetadataKey.PRINTER, printed.group(1).strip(), null, l.number());
 				}
-				ctx.put("印发日期", WHITE.matcher(printed.group(2)).replaceAll(""), null, l.number());
+				ctx.put(MetadataKey.PRINT_DATE, WHITE.matcher(printed.group(2)).replaceAll(""), null, l.number());
 			} else {
 				ctx.dropped.add(l);
 				ctx.notes.add(ImportNote.warning(l.number(), Category.DROPPED, "IMP-AFTER-END",
@@ -85,10 +86,10 @@ final class OfficialElements {
 		}
 		int end = dateAt;
 		if (signatureOnDateLine != null) {
-			ctx.put("署名", signatureOnDateLine, null, dateLine.number());
+			ctx.put(MetadataKey.SIGNATURE, signatureOnDateLine, null, dateLine.number());
 		} else if (dateAt >= 1 && isSignature(lines.get(dateAt - 1).text())) {
 			end = dateAt - 1;
-			ctx.put("署名", lines.get(end).text(), null, lines.get(end).number());
+			ctx.put(MetadataKey.SIGNATURE, lines.get(end).text(), null, lines.get(end).number());
 		}
 		for (int k = end - 1; k >= Math.max(0, end - 6); k--) {
 			Matcher att = ATTACHMENT.matcher(lines.get(k).text());
@@ -97,7 +98,7 @@ final class OfficialElements {
 				for (int j = k + 1; j < end; j++) {
 					value.append(' ').append(lines.get(j).text());
 				}
-				ctx.put("附件说明", value.toString().strip(), null, lines.get(k).number());
+				ctx.put(MetadataKey.ATTACHMENT, value.toString().strip(), null, lines.get(k).number());
 				if (!att.group(1).equals("：")) {
 					ctx.notes.add(ImportNote.info(lines.get(k).number(), Category.NORMALISED, "IMP-LABEL",
 							"附件说明的标识写作“" + lines.get(k).text().substring(0, lines.get(k).text().indexOf('件') + 1)
@@ -143,9 +144,9 @@ final class OfficialElements {
 			if (l.styleLevel() > 0 || HeadingNumber.parse(t).isPresent()) {
 				break;
 			}
-			if (!titleSeen && !ctx.meta.containsKey("发文机关标志") && !ctx.meta.containsKey("发文字号") && t.endsWith("文件")
+			if (!titleSeen && !ctx.meta.containsKey(MetadataKey.ISSUER_MARK) && !ctx.meta.containsKey(MetadataKey.DOCUMENT_NUMBER) && t.endsWith("文件")
 					&& t.length() <= 40 && !containsAny(t, SENTENCE_MARKS)) {
-				ctx.put("发文机关标志", t, null, l.number());
+				ctx.put(MetadataKey.ISSUER_MARK, t, null, l.number());
 				i++;
 				continue;
 			}
@@ -165,9 +166,9 @@ final class OfficialElements {
 					continue;
 				}
 			}
-			if (titleSeen && !ctx.meta.containsKey("主送机关") && t.length() <= 60 && (t.endsWith("：") || t.endsWith(":"))
+			if (titleSeen && !ctx.meta.containsKey(MetadataKey.RECIPIENT) && t.length() <= 60 && (t.endsWith("：") || t.endsWith(":"))
 					&& !containsAny(t.substring(0, t.length() - 1), SENTENCE_MARKS + "：:")) {
-				ctx.put("主送机关", t.substring(0, t.length() - 1).strip(), null, l.number());
+				ctx.put(MetadataKey.RECIPIENT, t.substring(0, t.length() - 1).strip(), null, l.number());
 				if (t.endsWith(":")) {
 					ctx.notes.add(ImportNote.info(l.number(), Category.NORMALISED, "IMP-LABEL",
 							"主送机关后的半角冒号“:”不写入报告；生成时由生成器加全角冒号“：”。"));
@@ -213,7 +214,7 @@ final class OfficialElements {
 							+ "”（《党政机关公文格式》GB/T 9704-2012 7.2.4）。"));
 			number = normalised;
 		}
-		ctx.put("发文字号", number, null, l.number());
+		ctx.put(MetadataKey.DOCUMENT_NUMBER, number, null, l.number());
 		if (rest.length() > 0) {
 			signer(ctx, rest.toString(), l.number());
 		}
@@ -250,7 +251,7 @@ final class OfficialElements {
 			return false;
 		}
 		String label = m.group(1);
-		ctx.put("签发人", m.group(2).strip(), label.equals("签发人：") ? null : label, line);
+		ctx.put(MetadataKey.SIGNER, m.group(2).strip(), label.equals("签发人：") ? null : label, line);
 		if (!label.equals("签发人：")) {
 			ctx.notes.add(ImportNote.info(line, Category.NORMALISED, "IMP-LABEL",
 					"签发人的标识原文写作“" + label + "”，已照录为“标识”；规范写法是“签发人：”。"));
@@ -284,7 +285,7 @@ final class OfficialElements {
 			if (second.styleLevel() == 0 && HeadingNumber.parse(second.text()).isEmpty() && second.text().length() <= 80
 					&& !containsAny(second.text(), SENTENCE_MARKS + "：:")
 					&& (s2.contains("报告") || s2.contains("总结") || s2.contains("情况"))) {
-				ctx.put("标题", first.text() + second.text(), null, first.number());
+				ctx.put(MetadataKey.TITLE, first.text() + second.text(), null, first.number());
 				ctx.notes.add(ImportNote.info(first.number(), Category.NORMALISED, "IMP-TITLE-LINES",
 						"标题分两行（第" + first.number() + "、" + second.number() + "行），已合为一行。"));
 				return 2;
@@ -293,7 +294,7 @@ final class OfficialElements {
 		if (!isTitle(first)) {
 			return 0;
 		}
-		ctx.put("标题", first.text(), null, first.number());
+		ctx.put(MetadataKey.TITLE, first.text(), null, first.number());
 		return 1;
 	}
 }

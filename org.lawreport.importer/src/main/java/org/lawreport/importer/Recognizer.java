@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.importer.ImportNote.Category;
 import org.lawreport.importer.source.SourceDocument;
 import org.lawreport.importer.source.SourceLine;
@@ -106,8 +107,11 @@ public final class Recognizer {
 	}
 
 	private static void writeMetadata(ImportContext ctx) {
-		for (String key : List.of("标题", "报告年度", "层级", "发文机关", "发文机关标志", "发文字号", "签发人", "主送机关", "署名",
-				"成文日期", "附件说明", "附注", "抄送机关", "印发机关", "印发日期")) {
+		// in the order of the document: 版头, title, then the closing elements
+		for (MetadataKey key : List.of(MetadataKey.TITLE, MetadataKey.YEAR, MetadataKey.LEVEL, MetadataKey.ISSUER,
+				MetadataKey.ISSUER_MARK, MetadataKey.DOCUMENT_NUMBER, MetadataKey.SIGNER, MetadataKey.RECIPIENT,
+				MetadataKey.SIGNATURE, MetadataKey.DATE, MetadataKey.ATTACHMENT, MetadataKey.NOTE, MetadataKey.COPY_TO,
+				MetadataKey.PRINTER, MetadataKey.PRINT_DATE)) {
 			Draft.Metadatum m = ctx.meta.get(key);
 			if (m != null) {
 				ctx.report.metadata().put(key, m);

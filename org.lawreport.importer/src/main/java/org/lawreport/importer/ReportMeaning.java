@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.lawreport.core.officialdoc.WrittenDate;
 import org.lawreport.core.text.ChineseNumerals;
+import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.importer.ImportNote.Category;
 
 /**
@@ -36,7 +37,7 @@ final class ReportMeaning {
 	static void inferMetadata(ImportContext ctx) {
 		Integer year = null;
 		String evidence = null;
-		Draft.Metadatum title = ctx.meta.get("标题");
+		Draft.Metadatum title = ctx.meta.get(MetadataKey.TITLE);
 		if (title != null) {
 			year = firstYear(title.value());
 			evidence = "标题";
@@ -55,26 +56,26 @@ final class ReportMeaning {
 			year = firstYear(ctx.report.opening().get(0).plain());
 			evidence = "开头一段";
 		}
-		if (year == null && ctx.meta.containsKey("成文日期")) {
-			Optional<LocalDate> date = WrittenDate.parse(ctx.meta.get("成文日期").value()).date();
+		if (year == null && ctx.meta.containsKey(MetadataKey.DATE)) {
+			Optional<LocalDate> date = WrittenDate.parse(ctx.meta.get(MetadataKey.DATE).value()).date();
 			if (date.isPresent()) {
 				year = date.get().getYear() - 1;
 				evidence = "成文日期的前一年";
 			}
 		}
 		if (year != null) {
-			ctx.put("报告年度", String.valueOf(year), null, 0);
+			ctx.put(MetadataKey.YEAR, String.valueOf(year), null, 0);
 			ctx.notes.add(ImportNote.info(0, Category.GUESSED, "IMP-YEAR", "报告年度按" + evidence + "定为 " + year + "。"));
 		} else {
 			ctx.notes.add(ImportNote.warning(0, Category.GUESSED, "IMP-YEAR", "无法从原文判断报告年度，请补写“报告年度”。"));
 		}
 		String issuer = null;
 		String from = null;
-		if (ctx.meta.containsKey("署名")) {
-			issuer = ctx.meta.get("署名").value();
+		if (ctx.meta.containsKey(MetadataKey.SIGNATURE)) {
+			issuer = ctx.meta.get(MetadataKey.SIGNATURE).value();
 			from = "署名";
-		} else if (ctx.meta.containsKey("发文机关标志") && ctx.meta.get("发文机关标志").value().endsWith("文件")) {
-			String mark = ctx.meta.get("发文机关标志").value();
+		} else if (ctx.meta.containsKey(MetadataKey.ISSUER_MARK) && ctx.meta.get(MetadataKey.ISSUER_MARK).value().endsWith("文件")) {
+			String mark = ctx.meta.get(MetadataKey.ISSUER_MARK).value();
 			issuer = mark.substring(0, mark.length() - 2).strip();
 			from = "发文机关标志";
 		} else if (title != null && title.value().contains("关于")) {
@@ -89,7 +90,7 @@ final class ReportMeaning {
 			from = issuer == null ? null : "开头一段所称的本机关（正文中出现的全称）";
 		}
 		if (issuer != null && !issuer.isEmpty()) {
-			ctx.put("发文机关", issuer, null, 0);
+			ctx.put(MetadataKey.ISSUER, issuer, null, 0);
 			ctx.notes.add(ImportNote.info(0, Category.GUESSED, "IMP-ISSUER", "发文机关按" + from + "定为“" + issuer + "”。"));
 		} else {
 			ctx.notes.add(ImportNote.warning(0, Category.GUESSED, "IMP-ISSUER", "无法从原文判断发文机关，请补写“发文机关”。"));
@@ -115,7 +116,7 @@ final class ReportMeaning {
 				why = "原文未说明，暂按部门";
 			}
 		}
-		ctx.put("层级", level, null, 0);
+		ctx.put(MetadataKey.LEVEL, level, null, 0);
 		ctx.notes.add(ImportNote.info(0, Category.GUESSED, "IMP-LEVEL-META", "层级定为“" + level + "”（" + why + "）。"));
 	}
 
@@ -182,7 +183,7 @@ final class ReportMeaning {
 				}
 			}
 		}
-		Integer year = ctx.meta.containsKey("报告年度") ? Integer.valueOf(ctx.meta.get("报告年度").value()) : null;
+		Integer year = ctx.meta.containsKey(MetadataKey.YEAR) ? Integer.valueOf(ctx.meta.get(MetadataKey.YEAR).value()) : null;
 		Integer nextYear = year == null ? null : year + 1;
 		for (TemplateFacts.PartFacts template : TemplateFacts.standard().parts()) {
 			if (!template.mandatory() || fulfilled.contains(template.name())) {

@@ -3,24 +3,23 @@ package org.lawreport.review;
 /** How a report provides one part of its template. */
 public enum PartStatus {
 	/** A part of its own, with content. */
-	PRESENT("有", "✓"),
+	PRESENT("✓"),
 	/** A part of its own, but nothing in it. */
-	EMPTY("空", "○"),
+	EMPTY("○"),
 	/** Nowhere (for an optional part: simply not written). */
-	MISSING("缺", "✗"),
+	MISSING("✗"),
 	/** Only inside another part, or out of the template's order. */
-	MISPLACED("错位", "↷");
+	MISPLACED("↷");
 
-	private final String chinese;
 	private final String symbol;
 
-	PartStatus(String chinese, String symbol) {
-		this.chinese = chinese;
+	PartStatus(String symbol) {
 		this.symbol = symbol;
 	}
 
+	/** 有, 空, 缺, 错位. */
 	public String chinese() {
-		return chinese;
+		return ReviewTexts.text("part." + name());
 	}
 
 	public String symbol() {

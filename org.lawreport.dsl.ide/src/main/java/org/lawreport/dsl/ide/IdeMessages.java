@@ -1,20 +1,17 @@
 package org.lawreport.dsl.ide;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.lawreport.core.text.TextBundle;
 
 /** The Chinese wording of the editor services, from {@code IdeMessages.properties}. */
 public final class IdeMessages {
 
-	private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.lawreport.dsl.ide.IdeMessages", Locale.ROOT);
+	private static final TextBundle BUNDLE = TextBundle.of("org.lawreport.dsl.ide.IdeMessages", IdeMessages.class);
 
 	private IdeMessages() {
 	}
 
 	/** The text for {@code key}, its arguments filled in. */
 	public static String text(String key, Object... args) {
-		String pattern = BUNDLE.getString(key);
-		return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+		return BUNDLE.text(key, args);
 	}
 }

@@ -1,15 +1,11 @@
 package org.lawreport.dsl.validation;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.lawreport.core.text.TextBundle;
 
 /** The Chinese wording of every finding and the clause it enforces, from {@code Messages.properties}. */
 public final class Messages {
 
-	private static final ResourceBundle BUNDLE =
-			ResourceBundle.getBundle("org.lawreport.dsl.validation.Messages", Locale.ROOT);
+	private static final TextBundle BUNDLE = TextBundle.of("org.lawreport.dsl.validation.Messages", Messages.class);
 
 	private Messages() {
 	}
@@ -40,12 +36,6 @@ public final class Messages {
 	}
 
 	private static String format(String key, Object... args) {
-		String pattern;
-		try {
-			pattern = BUNDLE.getString(key);
-		} catch (MissingResourceException e) {
-			throw new IllegalStateException("no message for " + key, e);
-		}
-		return new MessageFormat(pattern, Locale.ROOT).format(args);
+		return BUNDLE.text(key, args);
 	}
 }

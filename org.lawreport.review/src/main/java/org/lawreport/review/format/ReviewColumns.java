@@ -7,19 +7,41 @@ import org.lawreport.dsl.workspace.Finding;
 import org.lawreport.review.PartStatus;
 import org.lawreport.review.ReportRow;
 import org.lawreport.review.Review;
+import org.lawreport.review.ReviewTexts;
 
-/** The columns of one row per report, shared by the CSV file and the workbook. */
+/**
+ * The columns of the reports table, named once for every format (the names are in {@code messages.properties},
+ * keys {@code column.*}): the CSV file and the workbook have them all, the terminal table and the page a subset.
+ */
 final class ReviewColumns {
 
 	private ReviewColumns() {
 	}
 
-	static List<String> header(Review review) {
-		List<String> header = new ArrayList<>(List.of("发文机关", "层级", "报告年度", "成文日期", "截止日期", "是否按期", "依据模板"));
-		for (String part : review.partNames()) {
-			header.add(part + (review.mandatory(part) ? "（必备）" : "（可选）"));
+	/** The name of a column, by its key ({@code issuer}, {@code year}, {@code onTime} …). */
+	static String name(String key) {
+		return ReviewTexts.text("column." + key);
+	}
+
+	/** The names of several columns, in order. */
+	static List<String> names(String... keys) {
+		List<String> names = new ArrayList<>(keys.length);
+		for (String key : keys) {
+			names.add(name(key));
 		}
-		header.addAll(List.of("错误", "警告", "提示", "已豁免", "不能通过", "最严重的发现一", "最严重的发现二", "最严重的发现三", "文件"));
+		return names;
+	}
+
+	static List<String> header(Review review) {
+		List<String> header = names("issuer", "level", "year", "writtenDate", "deadline", "onTime", "template");
+		for (String part : review.partNames()) {
+			header.add(ReviewTexts.text(review.mandatory(part) ? "column.part.mandatory" : "column.part.optional", part));
+		}
+		header.addAll(names("errors", "warnings", "infos", "waived", "blocks"));
+		for (int i = 1; i <= 3; i++) {
+			header.add(ReviewTexts.text("column.worstNth", ReviewTexts.text("ordinal." + i)));
+		}
+		header.add(name("file"));
 		return header;
 	}
 
@@ -41,7 +63,7 @@ final class ReviewColumns {
 		cells.add(row.warnings());
 		cells.add(row.notes());
 		cells.add((long) row.waived().size());
-		cells.add(row.blocks() ? "是" : "否");
+		cells.add(ReviewTexts.text(row.blocks() ? "yes" : "no"));
 		List<Finding> top = row.mostSerious(3);
 		for (int i = 0; i < 3; i++) {
 			cells.add(i < top.size() ? describe(top.get(i)) : "");

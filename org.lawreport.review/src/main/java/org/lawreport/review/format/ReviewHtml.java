@@ -18,6 +18,7 @@ import org.lawreport.dsl.workspace.Finding;
 import org.lawreport.review.PartStatus;
 import org.lawreport.review.ReportRow;
 import org.lawreport.review.Review;
+import org.lawreport.review.ReviewTexts;
 
 /**
  * The review as one self-contained page (no file or network access needed): the totals, two bar charts (findings
@@ -41,19 +42,19 @@ final class ReviewHtml {
 		out.println("<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">");
 		out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
 		out.println("<meta name=\"generator\" content=\"LawReport " + Version.VERSION + "\">");
-		out.println("<title>法治政府建设年度报告审查（" + review.rows().size() + " 份）</title>");
+		out.println("<title>" + esc(ReviewTexts.text("title.countShort", review.rows().size())) + "</title>");
 		out.println("<style>" + CSS + "</style></head><body>");
-		out.println("<h1>法治政府建设年度报告审查</h1>");
-		out.println("<p class=\"meta\">审查口径：" + esc(review.profile() == null ? "各报告所依据的模板" : review.profile())
-				+ "　审查时间：" + esc(review.time().toLocalDateTime().withNano(0).toString().replace('T', ' ')) + "</p>");
+		out.println("<h1>" + esc(ReviewTexts.text("title")) + "</h1>");
+		out.println("<p class=\"meta\">" + esc(ReviewTexts.text("profile", review.profile() == null ? ReviewTexts.text("profile.reportsOwn") : review.profile()))
+				+ "　" + esc(ReviewTexts.text("reviewTime", review.time().toLocalDateTime().withNano(0).toString().replace('T', ' '))) + "</p>");
 		out.println("<ul class=\"totals\">");
-		total(out, "报告", review.rows().size(), "");
-		total(out, "不能通过", review.blocking().size(), "error");
-		total(out, "逾期", (int) review.late(), "warning");
-		total(out, "错误", all.count(Finding.Level.ERROR), "error");
-		total(out, "警告", all.count(Finding.Level.WARNING), "warning");
-		total(out, "提示", all.count(Finding.Level.INFO), "info");
-		total(out, "已豁免", all.waived(), "waived");
+		total(out, ReviewTexts.text("html.total.reports"), review.rows().size(), "");
+		total(out, ReviewColumns.name("blocks"), review.blocking().size(), "error");
+		total(out, ReviewTexts.text("html.total.late"), (int) review.late(), "warning");
+		total(out, ReviewColumns.name("errors"), all.count(Finding.Level.ERROR), "error");
+		total(out, ReviewColumns.name("warnings"), all.count(Finding.Level.WARNING), "warning");
+		total(out, ReviewColumns.name("infos"), all.count(Finding.Level.INFO), "info");
+		total(out, ReviewColumns.name("waived"), all.waived(), "waived");
 		out.println("</ul>");
 
 		out.println("<div class=\"charts\">");
@@ -61,24 +62,24 @@ final class ReviewHtml {
 		for (Map.Entry<String, Review.Tally> e : review.rulesByFrequency()) {
 			ruleBars.add(new Bar(e.getKey() + " " + Messages.title(e.getKey()), e.getValue()));
 		}
-		chart(out, "各检查项的发现", "chart-rules", ruleBars);
+		chart(out, ReviewTexts.text("html.chart.rules"), "chart-rules", ruleBars);
 		List<Bar> issuerBars = new ArrayList<>();
 		review.byIssuer().entrySet().stream()
 				.sorted((a, b) -> Integer.compare(b.getValue().total(), a.getValue().total()))
 				.forEach(e -> issuerBars.add(new Bar(e.getKey(), e.getValue())));
-		chart(out, "各发文机关的发现", "chart-issuers", issuerBars);
+		chart(out, ReviewTexts.text("html.chart.issuers"), "chart-issuers", issuerBars);
 		out.println("</div>");
 
 		List<String> parts = review.partNames();
-		out.println("<h2>报告一览</h2>");
-		out.println("<p class=\"hint\">点击列标题排序。部分：✓有 ○空 ✗缺 ↷错位（只在其他部分中，或顺序不对）。</p>");
+		out.println("<h2>" + esc(ReviewTexts.text("html.reports")) + "</h2>");
+		out.println("<p class=\"hint\">" + esc(ReviewTexts.text("html.sortHint") + ReviewTexts.text("legend.parts")) + "</p>");
 		out.println("<div class=\"scroll\"><table id=\"reports\"><thead><tr>");
-		List<String> header = new ArrayList<>(List.of("序号", "发文机关", "层级", "年度", "成文日期", "期限"));
+		List<String> header = ReviewColumns.names("index", "issuer", "level", "year", "writtenDate", "onTime");
 		header.addAll(parts);
-		header.addAll(List.of("错误", "警告", "豁免", "最严重的发现"));
+		header.addAll(ReviewColumns.names("errors", "warnings", "waived", "worst"));
 		for (int i = 0; i < header.size(); i++) {
 			boolean numeric = i == 0 || i >= 6 + parts.size() && i < header.size() - 1;
-			out.print("<th data-type=\"" + (numeric ? "number" : "text") + "\" title=\"点击排序\">" + esc(header.get(i)) + "</th>");
+			out.print("<th data-type=\"" + (numeric ? "number" : "text") + "\" title=\"" + esc(ReviewTexts.text("html.sortTitle")) + "\">" + esc(header.get(i)) + "</th>");
 		}
 		out.println("</tr></thead><tbody>");
 		int n = 0;
@@ -107,7 +108,7 @@ final class ReviewHtml {
 			}
 			int more = (int) (row.findings().stream().filter(f -> !f.waived()).count() - top.size());
 			if (more > 0) {
-				out.print("<details><summary>其余 " + more + " 条</summary>");
+				out.print("<details><summary>" + esc(ReviewTexts.text("worst.more", more)) + "</summary>");
 				row.findings().stream().filter(f -> !f.waived()).sorted(ReportRow.SERIOUSNESS).skip(top.size())
 						.forEach(f -> out.print("<div>" + findingLink(f) + " <span class=\"" + severityClass(f) + "\">"
 								+ esc(f.severity().chinese()) + "</span> " + esc(f.message()) + "</div>"));
@@ -118,15 +119,19 @@ final class ReviewHtml {
 		out.println("</tbody></table></div>");
 
 		List<Finding> waived = review.waived();
-		out.println("<h2>已豁免的发现（" + waived.size() + " 条，须复核）</h2>");
+		out.println("<h2>" + esc(ReviewTexts.text("html.waivedHeading", waived.size())) + "</h2>");
 		if (waived.isEmpty()) {
-			out.println("<p>无。</p>");
+			out.println("<p>" + esc(ReviewTexts.text("html.none")) + "</p>");
 		} else {
-			out.println("<table id=\"waived\"><thead><tr><th>位置</th><th>原严重性</th><th>检查项</th><th>说明</th><th>豁免理由</th></tr></thead><tbody>");
+			out.print("<table id=\"waived\"><thead><tr>");
+			for (String column : ReviewColumns.names("location", "originalSeverity", "rule", "message", "waiverReason")) {
+				out.print("<th>" + esc(column) + "</th>");
+			}
+			out.println("</tr></thead><tbody>");
 			for (Finding f : waived) {
 				out.println("<tr><td>" + findingLink(f) + "</td><td>" + esc(f.severity().chinese()) + "</td><td>" + esc(f.code())
-						+ "</td><td>" + esc(f.message()) + "</td><td>" + esc(f.waiver().reason()) + "（第 " + f.waiver().line()
-						+ " 行）</td></tr>");
+						+ "</td><td>" + esc(f.message()) + "</td><td>" + esc(ReviewTexts.text("waived.reason", f.waiver().reason(), f.waiver().line()))
+						+ "</td></tr>");
 			}
 			out.println("</tbody></table>");
 		}
@@ -142,9 +147,9 @@ final class ReviewHtml {
 	private static void chart(PrintWriter out, String title, String id, List<Bar> bars) {
 		List<Bar> shown = bars.stream().filter(b -> b.tally().total() + b.tally().waived() > 0).limit(CHART_ROWS).toList();
 		out.println("<figure id=\"" + id + "\"><figcaption>" + esc(title)
-				+ (bars.size() > shown.size() ? "（前 " + shown.size() + " 项）" : "") + "</figcaption>");
+				+ (bars.size() > shown.size() ? esc(ReviewTexts.text("html.chart.first", shown.size())) : "") + "</figcaption>");
 		if (shown.isEmpty()) {
-			out.println("<p>没有发现。</p></figure>");
+			out.println("<p>" + esc(ReviewTexts.text("html.chart.nothing")) + "</p></figure>");
 			return;
 		}
 		int max = shown.stream().mapToInt(b -> b.tally().total() + b.tally().waived()).max().orElse(1);
@@ -159,8 +164,8 @@ final class ReviewHtml {
 			Review.Tally t = bar.tally();
 			int[] values = { t.count(Finding.Level.ERROR), t.count(Finding.Level.WARNING), t.count(Finding.Level.INFO), t.waived() };
 			String[] classes = { "error", "warning", "info", "waived" };
-			out.print("<g><title>" + esc(bar.label()) + "：错误 " + values[0] + "，警告 " + values[1] + "，提示 " + values[2]
-					+ "，豁免 " + values[3] + "</title>");
+			out.print("<g><title>" + esc(ReviewTexts.text("html.chart.bar", bar.label(), values[0], values[1], values[2], values[3]))
+					+ "</title>");
 			out.print("<text x=\"" + (labelWidth - 6) + "\" y=\"" + (y + 15) + "\" text-anchor=\"end\">"
 					+ esc(shorten(bar.label(), 26)) + "</text>");
 			double x = labelWidth;
@@ -177,10 +182,10 @@ final class ReviewHtml {
 			y += rowHeight;
 		}
 		out.println("<g class=\"legend\" transform=\"translate(" + labelWidth + "," + (y + 6) + ")\">"
-				+ "<rect class=\"error\" width=\"10\" height=\"10\"/><text x=\"14\" y=\"10\">错误</text>"
-				+ "<rect class=\"warning\" x=\"60\" width=\"10\" height=\"10\"/><text x=\"74\" y=\"10\">警告</text>"
-				+ "<rect class=\"info\" x=\"120\" width=\"10\" height=\"10\"/><text x=\"134\" y=\"10\">提示</text>"
-				+ "<rect class=\"waived\" x=\"180\" width=\"10\" height=\"10\"/><text x=\"194\" y=\"10\">豁免</text></g>");
+				+ "<rect class=\"error\" width=\"10\" height=\"10\"/><text x=\"14\" y=\"10\">" + esc(ReviewColumns.name("errors")) + "</text>"
+				+ "<rect class=\"warning\" x=\"60\" width=\"10\" height=\"10\"/><text x=\"74\" y=\"10\">" + esc(ReviewColumns.name("warnings")) + "</text>"
+				+ "<rect class=\"info\" x=\"120\" width=\"10\" height=\"10\"/><text x=\"134\" y=\"10\">" + esc(ReviewColumns.name("infos")) + "</text>"
+				+ "<rect class=\"waived\" x=\"180\" width=\"10\" height=\"10\"/><text x=\"194\" y=\"10\">" + esc(ReviewColumns.name("waived")) + "</text></g>");
 		out.println("</svg></figure>");
 	}
 

@@ -14,6 +14,7 @@ import org.lawreport.dsl.workspace.Finding;
 import org.lawreport.review.PartStatus;
 import org.lawreport.review.ReportRow;
 import org.lawreport.review.Review;
+import org.lawreport.review.ReviewTexts;
 
 /** The review as a terminal table (Chinese characters counted as two columns), then the totals. */
 final class ReviewText {
@@ -26,13 +27,13 @@ final class ReviewText {
 
 	void write(OutputStream stream) throws IOException {
 		PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-		out.println("法治政府建设年度报告审查（" + review.rows().size() + " 份报告）");
-		out.println("审查口径：" + (review.profile() == null ? "各报告所依据的模板" : review.profile()));
+		out.println(ReviewTexts.text("title.count", review.rows().size()));
+		out.println(ReviewTexts.text("profile", review.profile() == null ? ReviewTexts.text("profile.reportsOwn") : review.profile()));
 		out.println();
 		List<String> parts = review.partNames();
-		List<String> header = new ArrayList<>(List.of("序号", "发文机关", "层级", "年度", "成文日期", "期限"));
+		List<String> header = ReviewColumns.names("index", "issuer", "level", "year", "writtenDate", "onTime");
 		header.addAll(parts);
-		header.addAll(List.of("错误", "警告", "豁免", "文件"));
+		header.addAll(ReviewColumns.names("errors", "warnings", "waived", "file"));
 		int[] widths = new int[header.size()];
 		List<List<String>> cells = new ArrayList<>();
 		int n = 0;
@@ -69,10 +70,10 @@ final class ReviewText {
 		for (List<String> line : cells) {
 			printRow(out, line, widths);
 		}
-		out.println("部分：✓有 ○空 ✗缺 ↷错位（只在其他部分中，或顺序不对）。期限：按期 / 逾期 / 无法判断（缺成文日期或年度）。");
+		out.println(ReviewTexts.text("legend.parts") + ReviewTexts.text("legend.onTime"));
 		out.println();
 
-		out.println("各报告最严重的发现（至多三条）：");
+		out.println(ReviewTexts.text("worst.heading"));
 		for (ReportRow row : review.rows()) {
 			List<Finding> top = row.mostSerious(3);
 			if (top.isEmpty()) {
@@ -87,36 +88,37 @@ final class ReviewText {
 		out.println();
 
 		Review.Tally all = review.overall();
-		out.println("合计：错误 " + all.count(Finding.Level.ERROR) + "，警告 " + all.count(Finding.Level.WARNING) + "，提示 "
-				+ all.count(Finding.Level.INFO) + "，已豁免 " + all.waived() + "；逾期 " + review.late() + " 份；不能通过 "
-				+ review.blocking().size() + " 份。");
+		out.println(ReviewTexts.text("totals", all.count(Finding.Level.ERROR), all.count(Finding.Level.WARNING),
+				all.count(Finding.Level.INFO), all.waived(), review.late(), review.blocking().size()));
 		out.println();
-		out.println("按检查项：");
+		out.println(ReviewTexts.text("byRule.heading"));
 		for (Map.Entry<String, Review.Tally> e : review.rulesByFrequency()) {
 			Review.Tally t = e.getValue();
 			out.println("  " + DisplayWidth.fit(e.getKey(), 22) + DisplayWidth.fit(Messages.title(e.getKey()), 28)
-					+ " 错误 " + t.count(Finding.Level.ERROR) + "，警告 " + t.count(Finding.Level.WARNING) + "，提示 "
-					+ t.count(Finding.Level.INFO) + "，豁免 " + t.waived() + "（" + t.reports() + " 份报告）");
+					+ " " + ReviewTexts.text("byRule.line", t.count(Finding.Level.ERROR), t.count(Finding.Level.WARNING),
+							t.count(Finding.Level.INFO), t.waived(), t.reports()));
 		}
 		out.println();
-		out.println("按发文机关：");
+		out.println(ReviewTexts.text("byIssuer.heading"));
 		for (Map.Entry<String, Review.Tally> e : review.byIssuer().entrySet()) {
 			Review.Tally t = e.getValue();
-			out.println("  " + DisplayWidth.fit(e.getKey(), 30) + " 报告 " + t.reports() + " 份，错误 "
-					+ t.count(Finding.Level.ERROR) + "，警告 " + t.count(Finding.Level.WARNING) + "，豁免 " + t.waived());
+			out.println("  " + DisplayWidth.fit(e.getKey(), 30) + " " + ReviewTexts.text("byIssuer.line", t.reports(),
+					t.count(Finding.Level.ERROR), t.count(Finding.Level.WARNING), t.waived()));
 		}
 		out.println();
 		List<ReportRow> blocking = review.blocking();
-		out.println("不能通过的报告（有错误）：" + (blocking.isEmpty() ? "无" : blocking.size() + " 份"));
+		out.println(ReviewTexts.text("blocking.heading",
+				blocking.isEmpty() ? ReviewTexts.text("none") : ReviewTexts.text("blocking.count", blocking.size())));
 		for (ReportRow row : blocking) {
-			out.println("  " + row.file() + "（" + row.issuerOrFile() + "，错误 " + row.errors() + "）");
+			out.println("  " + ReviewTexts.text("blocking.line", row.file(), row.issuerOrFile(), row.errors()));
 		}
 		out.println();
 		List<Finding> waived = review.waived();
-		out.println("已豁免的发现（须复核）：" + (waived.isEmpty() ? "无" : waived.size() + " 条"));
+		out.println(ReviewTexts.text("waived.heading",
+				waived.isEmpty() ? ReviewTexts.text("none") : ReviewTexts.text("waived.count", waived.size())));
 		for (Finding f : waived) {
 			out.println("  " + f.file() + ":" + f.line() + ":" + f.column() + ": " + f.severity().chinese() + " " + f.code()
-					+ " " + f.message() + " —— 豁免理由：" + f.waiver().reason() + "（第 " + f.waiver().line() + " 行）");
+					+ " " + ReviewTexts.text("finding.waivedLine", f.message(), f.waiver().reason(), f.waiver().line()));
 		}
 		out.flush();
 	}

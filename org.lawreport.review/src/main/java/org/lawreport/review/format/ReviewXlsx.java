@@ -19,6 +19,7 @@ import org.lawreport.dsl.validation.Messages;
 import org.lawreport.dsl.workspace.Finding;
 import org.lawreport.review.ReportRow;
 import org.lawreport.review.Review;
+import org.lawreport.review.ReviewTexts;
 
 /**
  * The review as the workbook reviewers keep: 报告 (one row per report, filterable, blocking rows marked), 发现
@@ -36,11 +37,11 @@ final class ReviewXlsx {
 	void write(OutputStream out) throws IOException {
 		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
 			Styles styles = new Styles(book);
-			reports(book.createSheet("报告"), styles);
-			findings(book.createSheet("发现"), styles);
-			rules(book.createSheet("检查项"), styles);
-			issuers(book.createSheet("发文机关"), styles);
-			notes(book.createSheet("说明"), styles);
+			reports(book.createSheet(ReviewTexts.text("xlsx.sheet.reports")), styles);
+			findings(book.createSheet(ReviewTexts.text("xlsx.sheet.findings")), styles);
+			rules(book.createSheet(ReviewTexts.text("xlsx.sheet.rules")), styles);
+			issuers(book.createSheet(ReviewTexts.text("xlsx.sheet.issuers")), styles);
+			notes(book.createSheet(ReviewTexts.text("xlsx.sheet.notes")), styles);
 			book.write(out);
 			book.dispose();
 		}
@@ -57,14 +58,14 @@ final class ReviewXlsx {
 				set(line, c, cells.get(c), null);
 			}
 			if (row.blocks()) {
-				line.getCell(header.indexOf("不能通过")).setCellStyle(styles.blocking);
+				line.getCell(header.indexOf(ReviewColumns.name("blocks"))).setCellStyle(styles.blocking);
 			}
 		}
 		finish(sheet, header.size(), r, new int[] { 30, 6, 8, 16, 12, 8, 24 });
 	}
 
 	private void findings(SXSSFSheet sheet, Styles styles) {
-		List<String> header = List.of("文件", "行", "列", "严重性", "代码", "检查项", "说明", "已豁免", "豁免理由");
+		List<String> header = ReviewColumns.names("file", "line", "column", "severity", "code", "rule", "message", "waived", "waiverReason");
 		header(sheet, header, styles);
 		int r = 1;
 		for (ReportRow row : review.rows()) {
@@ -77,7 +78,7 @@ final class ReviewXlsx {
 				set(line, 4, f.code(), null);
 				set(line, 5, Messages.title(f.code()), null);
 				set(line, 6, f.message(), null);
-				set(line, 7, f.waived() ? "是" : "否", null);
+				set(line, 7, ReviewTexts.text(f.waived() ? "yes" : "no"), null);
 				set(line, 8, f.waived() ? f.waiver().reason() : "", null);
 			}
 		}
@@ -85,7 +86,7 @@ final class ReviewXlsx {
 	}
 
 	private void rules(SXSSFSheet sheet, Styles styles) {
-		List<String> header = List.of("代码", "检查项", "错误", "警告", "提示", "已豁免", "涉及报告");
+		List<String> header = ReviewColumns.names("code", "rule", "errors", "warnings", "infos", "waived", "reportsConcerned");
 		header(sheet, header, styles);
 		int r = 1;
 		for (Map.Entry<String, Review.Tally> e : review.rulesByFrequency()) {
@@ -100,7 +101,7 @@ final class ReviewXlsx {
 	}
 
 	private void issuers(SXSSFSheet sheet, Styles styles) {
-		List<String> header = List.of("发文机关", "报告", "错误", "警告", "提示", "已豁免");
+		List<String> header = ReviewColumns.names("issuer", "reports", "errors", "warnings", "infos", "waived");
 		header(sheet, header, styles);
 		int r = 1;
 		for (Map.Entry<String, Review.Tally> e : review.byIssuer().entrySet()) {
@@ -114,13 +115,13 @@ final class ReviewXlsx {
 
 	private void notes(SXSSFSheet sheet, Styles styles) {
 		String[][] lines = {
-				{ "审查口径", review.profile() == null ? "各报告所依据的模板" : review.profile() },
-				{ "审查时间", review.time().toString() },
-				{ "报告数", String.valueOf(review.rows().size()) },
-				{ "不能通过", review.blocking().size() + " 份（有错误）" },
-				{ "逾期", review.late() + " 份" },
-				{ "部分状态", "有：单独成部分且有内容；空：只有标题；缺：没有；错位：只在其他部分中出现，或顺序不对" },
-				{ "工具", "LawReport " + Version.VERSION } };
+				{ ReviewTexts.text("xlsx.note.profile"), review.profile() == null ? ReviewTexts.text("profile.reportsOwn") : review.profile() },
+				{ ReviewTexts.text("xlsx.note.time"), review.time().toString() },
+				{ ReviewTexts.text("xlsx.note.reports"), String.valueOf(review.rows().size()) },
+				{ ReviewTexts.text("xlsx.note.blocking"), ReviewTexts.text("xlsx.note.blockingValue", review.blocking().size()) },
+				{ ReviewTexts.text("xlsx.note.late"), ReviewTexts.text("xlsx.note.lateValue", review.late()) },
+				{ ReviewTexts.text("xlsx.note.parts"), ReviewTexts.text("xlsx.note.partsValue") },
+				{ ReviewTexts.text("xlsx.note.tool"), "LawReport " + Version.VERSION } };
 		for (int i = 0; i < lines.length; i++) {
 			Row line = sheet.createRow(i);
 			set(line, 0, lines[i][0], styles.header);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.lawreport.dsl.validation.Messages;
 import org.lawreport.dsl.validation.RuleCode;
 import org.lawreport.dsl.workspace.Finding;
+import org.lawreport.review.ReviewTexts;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -40,7 +41,7 @@ public final class SarifLog implements AutoCloseable {
 		json.name("runs").beginArray().beginObject();
 		json.name("tool").beginObject().name("driver").beginObject();
 		json.name("name").value("LawReport");
-		json.name("fullName").value("LawReport 法治政府建设年度报告校验");
+		json.name("fullName").value(ReviewTexts.text("sarif.toolName"));
 		json.name("version").value(toolVersion);
 		json.name("semanticVersion").value(toolVersion);
 		json.name("language").value("zh-CN");
@@ -52,7 +53,7 @@ public final class SarifLog implements AutoCloseable {
 			json.name("shortDescription").beginObject().name("text").value(Messages.title(code)).endObject();
 			String clause = staticClause(code);
 			if (clause != null) {
-				json.name("fullDescription").beginObject().name("text").value(Messages.title(code) + "（依据：" + clause + "）").endObject();
+				json.name("fullDescription").beginObject().name("text").value(ReviewTexts.text("sarif.ruleDescription", Messages.title(code), clause)).endObject();
 			}
 			json.name("defaultConfiguration").beginObject().name("level").value(level(code.defaultSeverity())).endObject();
 			if (clause != null) {

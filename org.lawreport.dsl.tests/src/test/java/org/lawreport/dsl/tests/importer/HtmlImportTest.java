@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.importer.ImportNote;
 import org.lawreport.importer.ImportResult;
 import org.lawreport.importer.source.SourceKind;
@@ -35,7 +36,7 @@ class HtmlImportTest {
 		ImportResult result = ImportFixtures.importBytes("jiangbei.html", page);
 		assertEquals(SourceKind.HTML, result.source().kind());
 		assertEquals("GB18030", result.source().encoding()); // read with GB18030, the superset of the declared GBK
-		assertEquals(TITLE, result.draft().meta("标题"));
+		assertEquals(TITLE, result.draft().meta(MetadataKey.TITLE));
 		String original = ImportFixtures.canonicalOriginal(TITLE + "\n" + ImportFixtures.read(ImportFixtures.seed("004", ".txt")));
 		SeedImportRoundTripTest.assertSameText(original, ImportFixtures.rendered(result.lawreport()));
 		// the page gives the title the published text lacks; every other structural finding is the seed's
@@ -70,7 +71,7 @@ class HtmlImportTest {
 		byte[] declared = ImportFixtures.governmentPage(TITLE, seedLines("004"), Charset.forName("GBK"));
 		String page = new String(declared, Charset.forName("GBK")).replaceFirst("<meta http-equiv=\"Content-Type\"[^>]*>", "");
 		ImportResult result = ImportFixtures.importBytes("saved.htm", page.getBytes(Charset.forName("GBK")));
-		assertEquals(TITLE, result.draft().meta("标题"));
+		assertEquals(TITLE, result.draft().meta(MetadataKey.TITLE));
 		assertEquals(List.of("举措成效", "不足原因", "下年安排"), result.draft().parts().stream().map(p -> p.fulfils()).toList());
 		assertTrue(ImportFixtures.notes(result, "IMP-ENCODING").get(0).message().contains("GB18030"));
 	}

@@ -24,19 +24,19 @@ class ImportOfficialElementsTest {
 	@Test
 	void seed003HasItsHeaderAndClosingRecognised() {
 		ImportResult result = ImportFixtures.importSeed("003");
-		Map<String, Draft.Metadatum> meta = result.draft().metadata();
+		Map<MetadataKey, Draft.Metadatum> meta = result.draft().metadata();
 		assertEquals(List.of("标题", "报告年度", "层级", "发文机关", "发文机关标志", "发文字号", "签发人", "主送机关", "署名", "成文日期"),
-				List.copyOf(meta.keySet()));
-		assertEquals(new Draft.Metadatum("发文机关标志", "重庆市潼南区政务服务管理办公室文件", null, 3), meta.get("发文机关标志"));
-		assertEquals(new Draft.Metadatum("发文字号", "潼政务办〔2021〕10号", null, 5), meta.get("发文字号"));
-		assertEquals(new Draft.Metadatum("签发人", "黄西北", "签发：", 7), meta.get("签发人"));
-		assertEquals(new Draft.Metadatum("标题", "重庆市潼南区政务服务管理办公室 关于2020年度法治政府建设情况的报告", null, 9), meta.get("标题"));
-		assertEquals(new Draft.Metadatum("主送机关", "区委依法治区办", null, 11), meta.get("主送机关"));
-		assertEquals(new Draft.Metadatum("署名", "重庆市潼南区政务服务管理办公室", null, 119), meta.get("署名"));
-		assertEquals(new Draft.Metadatum("成文日期", "2021年2月23日印", null, 121), meta.get("成文日期"));
-		assertEquals("2020", meta.get("报告年度").value());
-		assertEquals("部门", meta.get("层级").value());
-		assertEquals("重庆市潼南区政务服务管理办公室", meta.get("发文机关").value());
+				meta.keySet().stream().map(MetadataKey::getLiteral).toList());
+		assertEquals(new Draft.Metadatum(MetadataKey.ISSUER_MARK, "重庆市潼南区政务服务管理办公室文件", null, 3), meta.get(MetadataKey.ISSUER_MARK));
+		assertEquals(new Draft.Metadatum(MetadataKey.DOCUMENT_NUMBER, "潼政务办〔2021〕10号", null, 5), meta.get(MetadataKey.DOCUMENT_NUMBER));
+		assertEquals(new Draft.Metadatum(MetadataKey.SIGNER, "黄西北", "签发：", 7), meta.get(MetadataKey.SIGNER));
+		assertEquals(new Draft.Metadatum(MetadataKey.TITLE, "重庆市潼南区政务服务管理办公室 关于2020年度法治政府建设情况的报告", null, 9), meta.get(MetadataKey.TITLE));
+		assertEquals(new Draft.Metadatum(MetadataKey.RECIPIENT, "区委依法治区办", null, 11), meta.get(MetadataKey.RECIPIENT));
+		assertEquals(new Draft.Metadatum(MetadataKey.SIGNATURE, "重庆市潼南区政务服务管理办公室", null, 119), meta.get(MetadataKey.SIGNATURE));
+		assertEquals(new Draft.Metadatum(MetadataKey.DATE, "2021年2月23日印", null, 121), meta.get(MetadataKey.DATE));
+		assertEquals("2020", meta.get(MetadataKey.YEAR).value());
+		assertEquals("部门", meta.get(MetadataKey.LEVEL).value());
+		assertEquals("重庆市潼南区政务服务管理办公室", meta.get(MetadataKey.ISSUER).value());
 		// and the language reads them as the hand-written seed has them
 		Metadata parsed = Metadata.of(TestSupport.report(result.lawreport()));
 		Metadata hand = Metadata.of(TestSupport.report(ImportFixtures.read(ImportFixtures.seed("003", ".lawreport"))));
@@ -54,7 +54,7 @@ class ImportOfficialElementsTest {
 	void documentNumberBracketsAreNormalisedAndReported(String written) {
 		ImportResult result = ImportFixtures.importText("n.txt", "某市某局文件\n\n" + written + "\n\n关于2024年度法治政府建设情况的报告\n\n"
 				+ "一、2024年度推进法治政府建设的主要举措和成效\n全年办理事项12件。\n");
-		assertEquals("某局发〔2025〕3号", result.draft().meta("发文字号"));
+		assertEquals("某局发〔2025〕3号", result.draft().meta(MetadataKey.DOCUMENT_NUMBER));
 		List<ImportNote> notes = ImportFixtures.notes(result, "IMP-DOCNO-BRACKETS");
 		assertEquals(1, notes.size());
 		assertEquals(3, notes.get(0).line());
@@ -67,7 +67,7 @@ class ImportOfficialElementsTest {
 	void aStandardDocumentNumberIsNotReported() {
 		ImportResult result = ImportFixtures.importText("n.txt", "某局发〔2025〕3号\n关于2024年度法治政府建设情况的报告\n"
 				+ "一、2024年度推进法治政府建设的主要举措和成效\n全年办理事项12件。\n");
-		assertEquals("某局发〔2025〕3号", result.draft().meta("发文字号"));
+		assertEquals("某局发〔2025〕3号", result.draft().meta(MetadataKey.DOCUMENT_NUMBER));
 		assertTrue(ImportFixtures.notes(result, "IMP-DOCNO-BRACKETS").isEmpty());
 	}
 
@@ -76,11 +76,11 @@ class ImportOfficialElementsTest {
 		String original = ImportFixtures.resource("closing-elements.txt");
 		ImportResult result = ImportFixtures.importText("closing.txt", original);
 		Map<String, String> meta = result.draft().metadata().values().stream()
-				.collect(Collectors.toMap(Draft.Metadatum::key, Draft.Metadatum::value));
+				.collect(Collectors.toMap(m -> m.key().getLiteral(), Draft.Metadatum::value));
 		assertEquals("某市某局文件", meta.get("发文机关标志"));
 		assertEquals("某局发〔2025〕3号", meta.get("发文字号"));
 		assertEquals("张三", meta.get("签发人"));
-		assertEquals("签发人:", result.draft().metadata().get("签发人").label());
+		assertEquals("签发人:", result.draft().metadata().get(MetadataKey.SIGNER).label());
 		assertEquals("某市某局关于2024年度法治政府建设情况的报告", meta.get("标题"));
 		assertEquals("市委依法治市办", meta.get("主送机关"));
 		assertEquals("2024年度法治政府建设工作台账", meta.get("附件说明"));
@@ -102,11 +102,11 @@ class ImportOfficialElementsTest {
 	@Test
 	void aReportWithoutHeaderOrClosingHasNoSuchMetadata() {
 		ImportResult result = ImportFixtures.importSeed("001");
-		assertNull(result.draft().meta("成文日期"));
-		assertNull(result.draft().meta("署名"));
-		assertNull(result.draft().meta("标题"));
+		assertNull(result.draft().meta(MetadataKey.DATE));
+		assertNull(result.draft().meta(MetadataKey.SIGNATURE));
+		assertNull(result.draft().meta(MetadataKey.TITLE));
 		// the issuer is inferred from the opening's 市行政審批局 and the full name the text uses elsewhere
-		assertEquals("新余市行政審批局", result.draft().meta("发文机关"));
-		assertEquals(0, result.draft().metadata().get("发文机关").line());
+		assertEquals("新余市行政審批局", result.draft().meta(MetadataKey.ISSUER));
+		assertEquals(0, result.draft().metadata().get(MetadataKey.ISSUER).line());
 	}
 }

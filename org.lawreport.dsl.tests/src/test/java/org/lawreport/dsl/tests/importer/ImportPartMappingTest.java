@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.importer.Draft;
 import org.lawreport.importer.ImportNote;
 import org.lawreport.importer.ImportResult;
@@ -81,7 +82,7 @@ class ImportPartMappingTest {
 		List<String> codes = ImportFixtures.allCodes(result.lawreport());
 		assertTrue(codes.contains("LR-PART-ORDER"), codes.toString());
 		assertFalse(codes.contains("LR-PART-MISSING"), codes.toString());
-		assertEquals("2024", result.draft().meta("报告年度"));
+		assertEquals("2024", result.draft().meta(MetadataKey.YEAR));
 	}
 
 	@Test

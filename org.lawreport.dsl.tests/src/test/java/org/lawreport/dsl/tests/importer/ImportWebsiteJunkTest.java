@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.importer.ImportNote;
 import org.lawreport.importer.ImportResult;
 import org.lawreport.importer.WebsiteJunk;
@@ -44,8 +45,8 @@ class ImportWebsiteJunkTest {
 		String body = ImportFixtures.rendered(result.lawreport());
 		assertFalse(body.contains("网站") || body.contains("版权所有") || body.contains("ICP"), body);
 		// the signature and date before the footer are the report's own
-		assertEquals("重庆市武隆区政务服务管理办公室", result.draft().meta("署名"));
-		assertEquals("2025年1月22日", result.draft().meta("成文日期"));
+		assertEquals("重庆市武隆区政务服务管理办公室", result.draft().meta(MetadataKey.SIGNATURE));
+		assertEquals("2025年1月22日", result.draft().meta(MetadataKey.DATE));
 	}
 
 	@Test
