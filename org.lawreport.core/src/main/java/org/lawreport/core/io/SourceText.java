@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.lawreport.core.text.CoreTexts;
+
 /**
  * A source file read the way a government PC may have saved it: UTF-8 (with or without a byte-order mark),
  * UTF-16 with a byte-order mark, or GB18030/GBK. The text is never changed on disk.
@@ -69,8 +71,8 @@ public record SourceText(Path path, String text, String encoding, boolean hadByt
 			} catch (CharacterCodingException notGb) {
 				int bad = firstInvalidUtf8(bytes);
 				int[] lineColumn = lineColumnOf(bytes, bad);
-				throw new UnreadableException("无法识别文件编码（既不是 UTF-8，也不是 GB18030/GBK）：第" + lineColumn[0]
-						+ "行第" + lineColumn[1] + "列附近有无法解码的字节。请另存为 UTF-8。", lineColumn[0], lineColumn[1]);
+				throw new UnreadableException(CoreTexts.text("source.undecodable", lineColumn[0], lineColumn[1]), lineColumn[0],
+						lineColumn[1]);
 			}
 		}
 	}
@@ -79,7 +81,7 @@ public record SourceText(Path path, String text, String encoding, boolean hadByt
 		try {
 			return decodeOrThrow(charset, bytes, skip);
 		} catch (CharacterCodingException e) {
-			throw new UnreadableException("文件标明为 " + charset.name() + " 编码，但内容无法按此编码读取。请另存为 UTF-8。", 1, 1);
+			throw new UnreadableException(CoreTexts.text("source.wrongDeclared", charset.name()), 1, 1);
 		}
 	}
 

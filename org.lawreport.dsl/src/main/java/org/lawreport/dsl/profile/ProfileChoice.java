@@ -2,6 +2,8 @@ package org.lawreport.dsl.profile;
 
 import java.nio.file.Path;
 
+import org.lawreport.dsl.validation.Messages;
+
 /**
  * Which profile to apply and where that choice was made: a template file ({@code file}) or the name of a template
  * among the reports' templates and the library ({@code name}); {@code origin} is the project file that chose it,
@@ -24,17 +26,11 @@ public record ProfileChoice(String name, Path file, Path origin) {
 
 	/** How the review names the choice: “某市审查口径（profiles/city.lawreport，由 lawreport.properties 指定）”. */
 	public String describe(String templateName) {
-		StringBuilder b = new StringBuilder(templateName);
-		if (file != null || origin != null) {
-			b.append('（');
-			if (file != null) {
-				b.append(file);
-			}
-			if (origin != null) {
-				b.append(file != null ? "，" : "").append("由 ").append(origin).append(" 指定");
-			}
-			b.append('）');
+		if (file == null && origin == null) {
+			return templateName;
 		}
-		return b.toString();
+		String where = origin == null ? file.toString()
+				: file == null ? Messages.text("profile.originWho", origin) : Messages.text("profile.originFileAndWho", file, origin);
+		return Messages.text("profile.origin", templateName, where);
 	}
 }

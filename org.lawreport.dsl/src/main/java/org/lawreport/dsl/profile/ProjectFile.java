@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.lawreport.dsl.validation.Messages;
+
 /**
  * The project file {@value #NAME} that a province or city keeps next to the reports it reviews; its
  * {@code profile} entry (or {@code 审查口径}) names the profile: a template file relative to the project file, or
@@ -41,7 +43,7 @@ public final class ProjectFile {
 		try (Reader reader = Files.newBufferedReader(projectFile, StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		} catch (IOException | IllegalArgumentException e) {
-			throw new ProfileException(projectFile + "：无法读取项目文件：" + e.getMessage());
+			throw new ProfileException(Messages.text("profile.projectUnreadable", projectFile, e.getMessage()));
 		}
 		String value = properties.getProperty("profile", properties.getProperty("审查口径"));
 		if (value == null || value.isBlank()) {

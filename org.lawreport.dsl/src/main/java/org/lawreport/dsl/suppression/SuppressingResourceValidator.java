@@ -78,7 +78,8 @@ public class SuppressingResourceValidator extends ResourceValidatorImpl {
 			}
 			if (!problem && !used[i]) {
 				add(result, resource, w, RuleCode.SUPPRESS_UNUSED, severities, String.join("、", w.codes()),
-						w.wholeFile() ? "全文" : w.targetLine() > 0 ? "第 " + w.targetLine() + " 行" : "其后");
+						w.wholeFile() ? Messages.text("waiver.wholeFile")
+								: w.targetLine() > 0 ? Messages.text("waiver.line", w.targetLine()) : Messages.text("waiver.next"));
 			}
 		}
 		return result;
@@ -103,7 +104,7 @@ public class SuppressingResourceValidator extends ResourceValidatorImpl {
 		}
 		Issue.IssueImpl issue = new Issue.IssueImpl();
 		issue.setCode(code.code());
-		issue.setMessage(Messages.message(code, args) + "（依据：" + Messages.clause(code, args) + "）");
+		issue.setMessage(Messages.withClause(code, args));
 		issue.setSeverity(switch (severity) {
 			case ERROR -> Severity.ERROR;
 			case WARNING -> Severity.WARNING;

@@ -1,6 +1,7 @@
 package org.lawreport.dsl.validation;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,16 +22,14 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	private static final Pattern LOOP = Pattern.compile("required \\(\\.\\.\\.\\)\\+ loop did not match anything at (?:input|character) '(.*)'", Pattern.DOTALL);
 	private static final Pattern MISMATCHED_CHAR = Pattern.compile("mismatched character '(.*)' expecting (.*)", Pattern.DOTALL);
 
+	/** The lexer's token names as a writer of reports understands them. */
 	private static final Map<String, String> TOKENS = new LinkedHashMap<>();
 	static {
-		TOKENS.put("RULE_TEXT_FULL", "加引号的文字");
-		TOKENS.put("RULE_TEXT_START", "加引号的文字");
-		TOKENS.put("RULE_TEXT_MIDDLE", "文字");
-		TOKENS.put("RULE_TEXT_END", "文字结尾的引号");
-		TOKENS.put("RULE_QUANTITY", "数字");
-		TOKENS.put("RULE_ID", "名称");
-		TOKENS.put("EOF", "文件结尾");
-		TOKENS.put("<EOF>", "文件结尾");
+		for (String token : List.of("RULE_TEXT_FULL", "RULE_TEXT_START", "RULE_TEXT_MIDDLE", "RULE_TEXT_END", "RULE_QUANTITY",
+				"RULE_ID", "EOF")) {
+			TOKENS.put(token, Messages.text("syntax.token." + token));
+		}
+		TOKENS.put("<EOF>", Messages.text("syntax.token.EOF"));
 	}
 
 	@Override
@@ -38,8 +37,8 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
 		if (atFirstWord(context)) {
 			String found = context.getRecognitionException().token.getText();
-			return new SyntaxErrorMessage("语法错误：文件应以“报告 依据 模板名称”（一份报告）或“模板 名称”（一个模板）开头，而不是“"
-					+ shown(found) + "”。", RuleCode.SYNTAX.code(), original.getIssueData());
+			return new SyntaxErrorMessage(Messages.text("syntax.firstWord", shown(found)), RuleCode.SYNTAX.code(),
+					original.getIssueData());
 		}
 		return new SyntaxErrorMessage(translate(original.getMessage()), RuleCode.SYNTAX.code(), original.getIssueData());
 	}
@@ -62,43 +61,43 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
-		return new SyntaxErrorMessage("语法错误：" + context.getDefaultMessage(), RuleCode.SYNTAX.code());
+		return new SyntaxErrorMessage(Messages.text("syntax.prefix", context.getDefaultMessage()), RuleCode.SYNTAX.code());
 	}
 
 	/** Translates ANTLR's English wording; anything unrecognised keeps its wording behind a Chinese prefix. */
 	public static String translate(String message) {
 		if (message == null) {
-			return "语法错误。";
+			return Messages.text("syntax.bare");
 		}
 		Matcher m;
 		if ((m = MISMATCHED.matcher(message)).matches()) {
-			return "语法错误：此处不应出现“" + shown(m.group(1)) + "”，应为" + expected(m.group(2)) + "。";
+			return Messages.text("syntax.mismatched", shown(m.group(1)), expected(m.group(2)));
 		}
 		if ((m = EXTRANEOUS.matcher(message)).matches()) {
-			return "语法错误：多余的“" + shown(m.group(1)) + "”，此处应为" + expected(m.group(2)) + "。";
+			return Messages.text("syntax.extraneous", shown(m.group(1)), expected(m.group(2)));
 		}
 		if ((m = MISSING.matcher(message)).matches()) {
-			return "语法错误：在“" + shown(m.group(2)) + "”之前缺少" + expected(m.group(1)) + "。";
+			return Messages.text("syntax.missing", shown(m.group(2)), expected(m.group(1)));
 		}
 		if ((m = LOOP.matcher(message)).matches()) {
-			return "语法错误：“" + shown(m.group(1)) + "”处缺少内容。";
+			return Messages.text("syntax.loop", shown(m.group(1)));
 		}
 		if ((m = NO_VIABLE.matcher(message)).matches()) {
 			String found = shown(m.group(1));
 			if (found.startsWith("\"") || found.startsWith("}")) {
-				return "语法错误：文字没有结束，缺少右引号（\"）。文字须写在同一行内。";
+				return Messages.text("syntax.unclosedText");
 			}
-			return "语法错误：无法识别“" + found + "”。";
+			return Messages.text("syntax.unrecognised", found);
 		}
 		if ((m = MISMATCHED_CHAR.matcher(message)).matches()) {
-			return "语法错误：文字没有结束，缺少右引号（\"）。文字须写在同一行内。";
+			return Messages.text("syntax.unclosedText");
 		}
-		return "语法错误：" + message;
+		return Messages.text("syntax.prefix", message);
 	}
 
 	private static String shown(String token) {
 		if ("<EOF>".equals(token)) {
-			return "文件结尾";
+			return Messages.text("syntax.token.EOF");
 		}
 		String t = token.replace("\\n", "").replace("\n", " ").strip();
 		return t.length() > 20 ? t.substring(0, 20) + "…" : t;

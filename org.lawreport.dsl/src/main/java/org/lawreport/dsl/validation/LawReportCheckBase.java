@@ -135,7 +135,7 @@ public abstract class LawReportCheckBase extends AbstractDeclarativeValidator {
 			if (severity == Severity.OFF) {
 				return;
 			}
-			String message = Messages.message(code, args) + "（依据：" + Messages.clause(code, args) + "）";
+			String message = Messages.withClause(code, args);
 			String[] issueData = data;
 			var acceptor = getMessageAcceptor();
 			if (offset >= 0) {

@@ -30,6 +30,11 @@ public final class Messages {
 		return RuleCode.byCode(code).map(Messages::title).orElse(code);
 	}
 
+	/** A finding's message followed by the clause it enforces, as every output shows it. */
+	public static String withClause(RuleCode code, Object... args) {
+		return format("finding.withClause", message(code, args), clause(code, args));
+	}
+
 	/** Any other text of the bundle. */
 	public static String text(String key, Object... args) {
 		return format(key, args);

@@ -1,5 +1,7 @@
 package org.lawreport.dsl.workspace;
 
+import org.lawreport.dsl.validation.Messages;
+
 /**
  * One finding about one file, as reviewers and CI see it: where (1-based line and column, end exclusive), how
  * serious, which rule (stable code) and what to do (Chinese message ending with the clause it enforces). A
@@ -19,16 +21,11 @@ public record Finding(String file, int line, int column, int endLine, int endCol
 	}
 
 	public enum Level {
-		ERROR("错误"), WARNING("警告"), INFO("提示");
+		ERROR, WARNING, INFO;
 
-		private final String chinese;
-
-		Level(String chinese) {
-			this.chinese = chinese;
-		}
-
+		/** 错误, 警告, 提示. */
 		public String chinese() {
-			return chinese;
+			return Messages.text("level." + name());
 		}
 	}
 

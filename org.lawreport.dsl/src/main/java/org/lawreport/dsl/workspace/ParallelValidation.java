@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.lawreport.core.io.SourceText;
 import org.lawreport.dsl.profile.ProfileChoice;
 import org.lawreport.dsl.profile.ProfileException;
+import org.lawreport.dsl.validation.Messages;
 
 import com.google.inject.Injector;
 
@@ -125,7 +126,7 @@ public final class ParallelValidation implements AutoCloseable {
 		} catch (SourceText.UnreadableException e) {
 			return new Result<>(file, null, e.getMessage(), e.line(), e.column());
 		} catch (IOException e) {
-			return new Result<>(file, null, "无法读取：" + e.getMessage(), 0, 0);
+			return new Result<>(file, null, Messages.text("file.unreadable", e.getMessage()), 0, 0);
 		}
 	}
 

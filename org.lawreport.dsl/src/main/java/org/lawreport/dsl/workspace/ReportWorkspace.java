@@ -73,7 +73,7 @@ public final class ReportWorkspace {
 		List<Path> files = new ArrayList<>();
 		for (Path path : paths) {
 			if (!Files.exists(path)) {
-				throw new NoSuchFileException(path.toString(), null, "找不到文件或文件夹");
+				throw new NoSuchFileException(path.toString(), null, Messages.text("file.notFound"));
 			}
 			if (Files.isDirectory(path)) {
 				try (Stream<Path> walk = Files.walk(path)) {
@@ -125,7 +125,7 @@ public final class ReportWorkspace {
 			Path file = choice.file();
 			String origin = choice.origin() == null ? "" : choice.origin() + "：";
 			if (!Files.isRegularFile(file)) {
-				throw new ProfileException(origin + "找不到审查口径文件 " + file + "。");
+				throw new ProfileException(Messages.text("profile.fileMissing", origin, file));
 			}
 			SourceText source;
 			try {
@@ -133,10 +133,10 @@ public final class ReportWorkspace {
 			} catch (SourceText.UnreadableException e) {
 				throw new ProfileException(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
 			} catch (IOException e) {
-				throw new ProfileException(file + "：无法读取：" + e.getMessage());
+				throw new ProfileException(Messages.text("profile.unreadable", file, e.getMessage()));
 			}
 			if (!isTemplate(source.text())) {
-				throw new ProfileException(file + ":1:1: 审查口径应是一个模板，以“模板 名称 继承 法治政府建设年度报告”开头。");
+				throw new ProfileException(Messages.text("profile.notTemplate", file));
 			}
 			XtextResource resource = existing(file);
 			if (resource == null) {
@@ -145,7 +145,7 @@ public final class ReportWorkspace {
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 				if (issue.getSeverity() == Severity.ERROR) {
 					Finding f = toFinding(file.toString(), issue);
-					throw new ProfileException(f.file() + ":" + f.line() + ":" + f.column() + ": 审查口径有错误：" + f.message());
+					throw new ProfileException(Messages.text("profile.hasErrors", f.file(), f.line(), f.column(), f.message()));
 				}
 			}
 			profile = (Template) resource.getContents().get(0);
@@ -159,10 +159,8 @@ public final class ReportWorkspace {
 			known.addAll(LibraryTemplates.in(resourceSet));
 			profile = known.stream().filter(t -> choice.name().equals(t.getName())).findFirst().orElse(null);
 			if (profile == null) {
-				throw new ProfileException((choice.origin() == null ? "" : choice.origin() + "：") + "找不到名为“"
-						+ choice.name() + "”的审查口径。可用的模板："
-						+ known.stream().map(Template::getName).distinct().collect(Collectors.joining("、"))
-						+ "；也可以给出模板文件的路径。");
+				throw new ProfileException(Messages.text("profile.unknown", choice.origin() == null ? "" : choice.origin() + "：",
+						choice.name(), known.stream().map(Template::getName).distinct().collect(Collectors.joining("、"))));
 			}
 		}
 		Profiles.apply(resourceSet, profile);
@@ -294,7 +292,7 @@ public final class ReportWorkspace {
 	}
 
 	private static Finding synthetic(String file, RuleCode code, Finding.Level level, Object... args) {
-		String message = Messages.message(code, args) + "（依据：" + Messages.clause(code, args) + "）";
+		String message = Messages.withClause(code, args);
 		return new Finding(file, 1, 1, 1, 2, level, code.code(), message);
 	}
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.lawreport.generator.GeneratorTexts;
 import org.lawreport.generator.pdf.truetype.TrueTypeFace;
 import org.lawreport.generator.pdf.truetype.TrueTypeFormatException;
 
@@ -41,13 +42,13 @@ public final class FontFace {
 	 */
 	public static FontFace open(Path file, String faceName) {
 		if (!Files.isRegularFile(file)) {
-			throw new FontConfigurationException("字体文件不存在：" + file);
+			throw new FontConfigurationException(GeneratorTexts.text("font.file.missing", file));
 		}
 		List<TrueTypeFace> faces;
 		try {
 			faces = TrueTypeFace.readAll(file);
 		} catch (IOException | TrueTypeFormatException e) {
-			throw new FontConfigurationException("无法读取字体文件 " + file + "：" + e.getMessage(), e);
+			throw new FontConfigurationException(GeneratorTexts.text("font.file.unreadable", file, e.getMessage()), e);
 		}
 		TrueTypeFace font;
 		String face = faceName;
@@ -60,26 +61,24 @@ public final class FontFace {
 			}
 			if (font == null) {
 				List<String> names = faces.stream().map(TrueTypeFace::postScriptName).map(String::valueOf).toList();
-				throw new FontConfigurationException("字体集 " + file + " 中没有名为“" + faceName + "”的字体。可用的字体："
-						+ String.join("、", names) + "。写法：" + file + "#" + (names.isEmpty() ? "字体名" : names.get(0)));
+				throw new FontConfigurationException(GeneratorTexts.text("font.collection.noFace", file, faceName, String.join("、", names),
+						names.isEmpty() ? GeneratorTexts.text("font.collection.faceName") : names.get(0)));
 			}
 		} else {
 			font = faces.get(0);
 			if (font.hasCffOutlines()) {
-				throw new FontConfigurationException("字体文件 " + file
-						+ " 是 CFF（PostScript）轮廓的 OpenType 字体，无法以子集方式嵌入 PDF。请改用 TrueType 轮廓的字体（.ttf 或 .ttc）。");
+				throw new FontConfigurationException(GeneratorTexts.text("font.cff", file));
 			}
 			if (faceName != null) {
-				throw new FontConfigurationException("字体文件 " + file + " 不是字体集（.ttc），不能用“#" + faceName + "”选择字体。");
+				throw new FontConfigurationException(GeneratorTexts.text("font.notCollection", file, faceName));
 			}
 		}
 		if (!font.hasTrueTypeOutlines()) {
-			throw new FontConfigurationException("字体 " + file + (face == null ? "" : "#" + face)
-					+ " 不是 TrueType 轮廓（没有 glyf 表），无法以子集方式嵌入 PDF。请改用 TrueType 轮廓的字体。");
+			throw new FontConfigurationException(GeneratorTexts.text("font.noGlyf", file + (face == null ? "" : "#" + face)));
 		}
 		FontFace result = new FontFace(file, face, font);
 		if (!result.hasGlyph('中') || !result.hasGlyph('国')) {
-			throw new FontConfigurationException("字体 " + result.describe() + " 不含中文字形，不能用于公文。");
+			throw new FontConfigurationException(GeneratorTexts.text("font.noChinese", result.describe()));
 		}
 		return result;
 	}

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.lawreport.generator.GeneratorTexts;
+
 /**
  * Where {@link PdfFonts} looks for fonts: a configuration file (roles mapped to font files) and the folders of
  * the system's fonts, searched for open substitutes.
@@ -36,19 +38,19 @@ public record FontSearch(Path configuration, String origin, List<Path> systemDir
 	/** {@link #standard(Path)} with the environment and the home folder given (for tests). */
 	public static FontSearch standard(Path configurationOrNull, Map<String, String> environment, Path home) {
 		Path configuration = configurationOrNull;
-		String origin = "命令行参数";
+		String origin = GeneratorTexts.text("font.origin.option");
 		if (configuration == null) {
 			String named = environment.get(ENVIRONMENT_VARIABLE);
 			if (named != null && !named.isBlank()) {
 				configuration = Path.of(named.strip());
-				origin = "环境变量 " + ENVIRONMENT_VARIABLE;
+				origin = GeneratorTexts.text("font.origin.environment", ENVIRONMENT_VARIABLE);
 			}
 		}
 		if (configuration == null) {
 			Path fallback = home.resolve(DEFAULT_CONFIGURATION);
 			if (Files.isRegularFile(fallback)) {
 				configuration = fallback;
-				origin = "默认位置";
+				origin = GeneratorTexts.text("font.origin.default");
 			}
 		}
 		return new FontSearch(configuration, configuration == null ? null : origin, systemFontDirectories(environment, home));

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.lawreport.core.layout.FontMetrics;
 import org.lawreport.core.layout.FontRole;
+import org.lawreport.generator.GeneratorTexts;
 
 /**
  * The fonts of the PDF, one per {@link FontRole}: configured font files first, then fonts found on the system
@@ -103,7 +104,7 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 					opened = shared(file, face);
 				} catch (FontConfigurationException e) {
 					failed = true;
-					notes.accept("备用字体不可用，已跳过：" + e.getMessage());
+					notes.accept(GeneratorTexts.text("font.fallbackUnusable", e.getMessage()));
 				}
 			}
 			return opened;
@@ -164,7 +165,7 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 				FontFace face = s.face();
 				if (face != null) {
 					primary.put(role, face);
-					notes.accept(role.label() + "：未配置 " + role.customaryFont() + "，使用 " + face.describe());
+					notes.accept(GeneratorTexts.text("font.substitute", role.label(), role.customaryFont(), face.describe()));
 					break;
 				}
 			}
@@ -196,21 +197,20 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 	private Map<FontRole, Source> readConfiguration(FontSearch search) {
 		Path file = search.configuration();
 		if (!Files.isRegularFile(file)) {
-			throw new FontConfigurationException("字体配置文件不存在：" + file + "（来自" + search.origin() + "）。");
+			throw new FontConfigurationException(GeneratorTexts.text("font.config.missing", file, search.origin()));
 		}
 		Properties properties = new Properties();
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			properties.load(in);
 		} catch (IOException | IllegalArgumentException e) {
-			throw new FontConfigurationException("无法读取字体配置文件 " + file + "：" + e.getMessage(), e);
+			throw new FontConfigurationException(GeneratorTexts.text("font.config.unreadable", file, e.getMessage()), e);
 		}
 		Map<FontRole, Source> out = new EnumMap<>(FontRole.class);
 		Path base = file.toAbsolutePath().getParent();
 		for (String key : properties.stringPropertyNames()) {
 			FontRole role = KEYS.get(key.strip().toLowerCase(Locale.ROOT));
 			if (role == null) {
-				throw new FontConfigurationException("字体配置文件 " + file + " 中的“" + key + "”不是字体角色。可用的写法："
-						+ String.join("、", KEYS.keySet()) + "。");
+				throw new FontConfigurationException(GeneratorTexts.text("font.config.unknownRole", file, key, String.join("、", KEYS.keySet())));
 			}
 			String value = properties.getProperty(key).strip();
 			if (value.isEmpty()) {
@@ -230,10 +230,10 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 				path = base.resolve(path);
 			}
 			if (!Files.isRegularFile(path)) {
-				throw new FontConfigurationException("字体配置文件 " + file + " 中 " + key + " 指定的字体文件不存在：" + path);
+				throw new FontConfigurationException(GeneratorTexts.text("font.config.fileMissing", file, key, path));
 			}
 			if (out.containsKey(role)) {
-				throw new FontConfigurationException("字体配置文件 " + file + " 为" + role.label() + "写了两次，请只保留一处。");
+				throw new FontConfigurationException(GeneratorTexts.text("font.config.twice", file, role.label()));
 			}
 			out.put(role, new Source(path, face == null || face.isEmpty() ? null : face));
 		}
@@ -250,12 +250,11 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 			}
 		}
 		List<String> dirs = search.systemDirectories().stream().map(Path::toString).toList();
-		return "没有可用的" + role.label() + "（" + role.customaryFont() + "）："
-				+ (search.configuration() == null ? "没有字体配置文件" : "字体配置文件 " + search.configuration() + " 没有指定")
-				+ "，系统中也没有找到替代字体（查找了 " + String.join("、", files) + "，位置：" + String.join("、", dirs) + "）。"
-				+ "请安装 " + String.join(" 或 ", packages) + "，或在字体配置文件（~/" + FontSearch.DEFAULT_CONFIGURATION
-				+ "，或环境变量 " + FontSearch.ENVIRONMENT_VARIABLE + " 指定的文件）中写一行，例如：" + exampleKey(role)
-				+ " = /path/to/font.ttf";
+		return GeneratorTexts.text("font.none", role.label(), role.customaryFont(),
+				search.configuration() == null ? GeneratorTexts.text("font.none.noConfiguration")
+						: GeneratorTexts.text("font.none.notInConfiguration", search.configuration()),
+				String.join("、", files), String.join("、", dirs), String.join(" 或 ", packages), FontSearch.DEFAULT_CONFIGURATION,
+				FontSearch.ENVIRONMENT_VARIABLE, exampleKey(role));
 	}
 
 	private static String exampleKey(FontRole role) {

@@ -34,6 +34,7 @@ import org.lawreport.core.layout.LaidOutDocument.TextLine;
 import org.lawreport.core.layout.LaidOutDocument;
 import org.lawreport.core.layout.PlacedGlyph;
 import org.lawreport.generator.DocumentRenderer;
+import org.lawreport.generator.GeneratorTexts;
 
 /**
  * Renders a report as a PDF in the GB/T 9704-2012 layout ({@link DocumentLayout}), with its own line and page
@@ -273,8 +274,7 @@ public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 			}
 			FontFace face = fonts.faceFor(g.role(), g.codePoint());
 			if (face == null) {
-				throw new IOException("字符“" + g.text() + "”（U+" + String.format("%04X", g.codePoint())
-						+ "）在所有可用字体中都没有字形，无法生成 PDF。请在字体配置中指定包含该字的字体。");
+				throw new IOException(GeneratorTexts.text("pdf.noGlyph", g.text(), String.format("%04X", g.codePoint())));
 			}
 			fallbacks.computeIfAbsent(g.role(), r -> new LinkedHashMap<>())
 					.computeIfAbsent(face, f -> new LinkedHashSet<>()).add(g.text());
@@ -287,9 +287,8 @@ public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 				for (var byFace : byRole.getValue().entrySet()) {
 					Set<String> chars = byFace.getValue();
 					String sample = String.join("", chars.stream().limit(12).toList());
-					String note = role.label() + "：" + fonts.face(role).displayName() + " 没有“" + sample + "”"
-							+ (chars.size() > 12 ? "等 " + chars.size() + " 个字" : "") + "，这些字改用 "
-							+ byFace.getKey().describe();
+					String note = GeneratorTexts.text("pdf.fallback", role.label(), fonts.face(role).displayName(), sample,
+							chars.size() > 12 ? GeneratorTexts.text("pdf.fallbackMore", chars.size()) : "", byFace.getKey().describe());
 					if (told.add(note)) {
 						notes.accept(note);
 					}

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lawreport.generator.GeneratorTexts;
+
 /**
  * One face of a TrueType font file (a .ttf, or one face of a .ttc collection), read straight from the file's
  * bytes: the table directory, the metrics a PDF needs, the Unicode character map and where each glyph's outline
@@ -53,7 +55,7 @@ public final class TrueTypeFace {
 		Table maxp = require("maxp", 6);
 		this.unitsPerEm = u16(head.offset() + 18);
 		if (unitsPerEm < 16 || unitsPerEm > 16384) {
-			throw new TrueTypeFormatException("head 表中的 unitsPerEm 无效：" + unitsPerEm);
+			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.unitsPerEm", unitsPerEm));
 		}
 		this.longLoca = data.getShort(head.offset() + 50) != 0;
 		this.numGlyphs = u16(maxp.offset() + 4);
@@ -62,7 +64,7 @@ public final class TrueTypeFace {
 		this.glyf = tables.get("glyf");
 		this.hmtx = require("hmtx", 4 * numberOfHMetrics);
 		if (loca != null && loca.length() < (numGlyphs + 1) * (longLoca ? 4 : 2)) {
-			throw new TrueTypeFormatException("loca 表太短");
+			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.locaShort"));
 		}
 		Table cmap = tables.get("cmap");
 		this.characterMap = cmap == null ? CharacterMap.EMPTY : CharacterMap.read(data, cmap.offset(), cmap.length(), numGlyphs);
@@ -81,10 +83,10 @@ public final class TrueTypeFace {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
 			long size = channel.size();
 			if (size < 12) {
-				throw new TrueTypeFormatException("文件太短，不是字体文件");
+				throw new TrueTypeFormatException(GeneratorTexts.text("truetype.tooShort"));
 			}
 			if (size > Integer.MAX_VALUE) {
-				throw new TrueTypeFormatException("文件超过 2 GB，不是可用的字体文件");
+				throw new TrueTypeFormatException(GeneratorTexts.text("truetype.tooLarge"));
 			}
 			data = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
 		}
@@ -94,7 +96,7 @@ public final class TrueTypeFace {
 			if (tag == 0x74746366) { // 'ttcf'
 				int count = data.getInt(8);
 				if (count <= 0 || count > 1024 || 12 + 4L * count > data.capacity()) {
-					throw new TrueTypeFormatException("字体集的字体数无效：" + count);
+					throw new TrueTypeFormatException(GeneratorTexts.text("truetype.collectionCount", count));
 				}
 				for (int i = 0; i < count; i++) {
 					faces.add(new TrueTypeFace(file, data, data.getInt(12 + 4 * i), true));
@@ -104,18 +106,18 @@ public final class TrueTypeFace {
 			}
 			return faces;
 		} catch (IndexOutOfBoundsException e) {
-			throw new TrueTypeFormatException("字体文件已截断或损坏（读到了文件以外）");
+			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.truncated"));
 		}
 	}
 
 	private static Map<String, Table> directory(ByteBuffer data, int start) throws TrueTypeFormatException {
 		if (start < 0 || start + 12 > data.capacity()) {
-			throw new TrueTypeFormatException("表目录位置无效");
+			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.directory"));
 		}
 		int version = data.getInt(start);
 		// 1.0 or 'true' (TrueType outlines), 'OTTO' (CFF outlines: read, but not embeddable, see hasTrueTypeOutlines)
 		if (version != 0x00010000 && version != 0x74727565 && version != 0x4F54544F) {
-			throw new TrueTypeFormatException("不是 TrueType 字体（文件头 0x" + Integer.toHexString(version) + "）");
+			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.notTrueType", Integer.toHexString(version)));
 		}
 		int count = Short.toUnsignedInt(data.getShort(start + 4));
 		Map<String, Table> tables = new HashMap<>();
@@ -126,7 +128,7 @@ public final class TrueTypeFace {
 			int offset = data.getInt(record + 8);
 			int length = data.getInt(record + 12);
 			if (offset < 0 || length < 0 || (long) offset + length > data.capacity()) {
-				throw new TrueTypeFormatException("表 " + new String(tag, StandardCharsets.ISO_8859_1) + " 超出文件范围");
+				throw new TrueTypeFormatException(GeneratorTexts.text("truetype.tableOutside", new String(tag, StandardCharsets.ISO_8859_1)));
 			}
 			tables.put(new String(tag, StandardCharsets.ISO_8859_1), new Table(offset, length));
 		}
@@ -136,10 +138,10 @@ public final class TrueTypeFace {
 	private Table require(String tag, int minimumLength) throws TrueTypeFormatException {
 		Table t = tables.get(tag);
 		if (t == null) {
-			throw new TrueTypeFormatException("缺少 " + tag + " 表");
+			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.tableMissing", tag));
 		}
 		if (t.length() < minimumLength) {
-			throw new TrueTypeFormatException(tag + " 表太短");
+			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.tableShort", tag));
 		}
 		return t;
 	}
@@ -413,7 +415,7 @@ public final class TrueTypeFace {
 		private static CharacterMap fromFormat12(ByteBuffer data, int sub, int numGlyphs) throws TrueTypeFormatException {
 			long count = Integer.toUnsignedLong(data.getInt(sub + 12));
 			if (count > 1_000_000) {
-				throw new TrueTypeFormatException("cmap 表无效");
+				throw new TrueTypeFormatException(GeneratorTexts.text("truetype.cmap"));
 			}
 			char[] bmp = new char[0x10000];
 			int[] groups = new int[(int) count * 3];
