@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lawreport.core.text.ChineseNumerals;
+import org.lawreport.core.text.HeadingNumbers;
 import org.lawreport.importer.ImportNote.Category;
 
 /**
@@ -51,7 +52,7 @@ final class BodyStructure {
 			boolean heading = line.styleLevel() > 0 || HeadingNumber.parse(line.text()).isPresent();
 			if (text != null && !heading && style == 0 && continues(text.toString())) {
 				ctx.notes.add(ImportNote.info(line.number(), Category.NORMALISED, "IMP-LINE-JOIN",
-						"第" + previousLine + "行在句子中间换行，已与第" + line.number() + "行接为一段。"));
+						ImporterTexts.text("body.lineJoin", previousLine, line.number())));
 				text.append(line.text());
 				previousLine = line.number();
 				continue;
@@ -94,8 +95,8 @@ final class BodyStructure {
 			int removed = text.length() - spaced.length();
 			String was = text.substring(from, Math.min(text.length(), at + 8));
 			String now = removeSpacesAroundNumbers(was);
-			ctx.notes.add(ImportNote.info(line, Category.NORMALISED, "IMP-SPACE", "删去数字两侧的空格 " + removed + " 个（如“"
-					+ was.strip() + "”写作“" + now.strip() + "”）。"));
+			ctx.notes.add(ImportNote.info(line, Category.NORMALISED, "IMP-SPACE",
+					ImporterTexts.text("body.spaces", removed, was.strip(), now.strip())));
 		}
 		return new Block(line, spaced, style);
 	}
@@ -115,8 +116,8 @@ final class BodyStructure {
 		}
 		if (!anyPart && minLevel < 5) {
 			shift = minLevel - 1;
-			ctx.notes.add(ImportNote.warning(0, Category.GUESSED, "IMP-LEVEL", "原文没有“一、”级标题；最高一级标题（"
-					+ HeadingNumber.standard(minLevel, 1) + "）按“部分”导入，编号由生成器改写为“一、”。"));
+			ctx.notes.add(ImportNote.warning(0, Category.GUESSED, "IMP-LEVEL",
+					ImporterTexts.text("body.noTopLevel", HeadingNumber.standard(minLevel, 1))));
 		}
 		Draft.Heading[] open = new Draft.Heading[5];
 		for (Block b : blocks) {
@@ -129,21 +130,20 @@ final class BodyStructure {
 			level -= shift;
 			if (b.styleLevel() > 0 && number.isPresent() && number.get().level() != b.styleLevel()) {
 				ctx.notes.add(ImportNote.warning(b.line(), Category.GUESSED, "IMP-LEVEL",
-						"样式为第" + b.styleLevel() + "级标题，编号“" + number.get().written().strip() + "”却属于第"
-								+ number.get().level() + "级；按样式导入，编号由生成器改写。"));
+						ImporterTexts.text("body.styleVersusNumber", b.styleLevel(), number.get().written().strip(), number.get().level())));
 			} else if (b.styleLevel() > 0 && number.isEmpty()) {
 				ctx.notes.add(ImportNote.info(b.line(), Category.GUESSED, "IMP-LEVEL",
-						"原文以 Word 标题样式（第" + b.styleLevel() + "级）标出此标题，没有编号文字；编号由生成器写出。"));
+						ImporterTexts.text("body.styleOnly", b.styleLevel())));
 			}
 			if (level >= 2 && open[1] == null) {
 				ctx.notes.add(ImportNote.warning(b.line(), Category.GUESSED, "IMP-LEVEL",
-						"第一个“部分”之前的标题“" + abbreviate(b.text()) + "”无处安放，按普通段落（连同编号文字）导入。"));
+						ImporterTexts.text("body.beforeFirstPart", abbreviate(b.text()))));
 				addParagraph(b.text(), b.line(), deepest(open));
 				continue;
 			}
 			if (level == 4 && open[3] == null) {
 				ctx.notes.add(ImportNote.warning(b.line(), Category.GUESSED, "IMP-LEVEL",
-						"“" + number.map(HeadingNumber::written).orElse("").strip() + "”级标题不在“1.”级标题之下，按“条”（1.）导入。"));
+						ImporterTexts.text("body.level4Orphan", number.map(HeadingNumber::written).orElse("").strip())));
 				level = 3;
 			}
 			String rest = number.isPresent() ? number.get().rest() : b.text();
@@ -206,19 +206,19 @@ final class BodyStructure {
 		}
 		String what;
 		if (previous == 0 && last >= 1 && n == last + 1) {
-			what = "编号续编：“" + shown + "”接续了上一组同级标题的编号；每一组应从“" + HeadingNumber.standard(level, 1) + "”起编";
+			what = ImporterTexts.text("numbering.continued", shown, HeadingNumber.standard(level, 1));
 		} else if (previous == 0) {
-			what = "编号未从“" + HeadingNumber.standard(level, 1) + "”开始：原文写“" + shown + "”";
+			what = ImporterTexts.text("numbering.notFromOne", HeadingNumber.standard(level, 1), shown);
 		} else if (n == previous) {
-			what = "编号重复：“" + shown + "”与上一个同级标题的编号相同";
+			what = ImporterTexts.text("numbering.repeated", shown);
 		} else if (n > previous + 1) {
-			what = "编号跳号：原文写“" + shown + "”，前一个同级标题是“" + HeadingNumber.standard(level, previous) + "”，缺少“"
-					+ HeadingNumber.standard(level, previous + 1) + "”";
+			what = ImporterTexts.text("numbering.skipped", shown, HeadingNumber.standard(level, previous),
+					HeadingNumber.standard(level, previous + 1));
 		} else {
-			what = "编号顺序有误：原文写“" + shown + "”，前一个同级标题是“" + HeadingNumber.standard(level, previous) + "”";
+			what = ImporterTexts.text("numbering.order", shown, HeadingNumber.standard(level, previous));
 		}
 		ctx.notes.add(ImportNote.warning(line, Category.DEFECT, "IMP-NUMBERING",
-				what + "。导入后按结构编为“" + expected + "”。"));
+				ImporterTexts.text("numbering.renumbered", what, expected)));
 	}
 
 	/** Adds a paragraph to a heading (or the opening), split into its run-in points. */
@@ -241,8 +241,7 @@ final class BodyStructure {
 		}
 		if (cuts.isEmpty() && count > 0 && findMarker(text, "一是", 0, false) >= 0) {
 			ctx.notes.add(ImportNote.warning(line, Category.DEFECT, "IMP-RUN-IN",
-					"“一是…”在同一标题下重新起编（前面已到“" + ChineseNumerals.of(count) + "是”）；语言中的“一是、二是”在同一标题下连续编号，"
-							+ "此段按原文文字导入，未拆为要点。"));
+					ImporterTexts.text("runIn.restarted", HeadingNumbers.runIn(count))));
 		}
 		String leadText = cuts.isEmpty() ? text : text.substring(0, cuts.get(0)[0]);
 		Draft.Paragraph paragraph = new Draft.Paragraph(line, leadText.isEmpty() ? null : figures.scan(leadText, line));

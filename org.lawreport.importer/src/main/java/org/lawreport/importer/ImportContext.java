@@ -33,8 +33,8 @@ final class ImportContext {
 	void put(MetadataKey key, String value, String label, int line) {
 		meta.put(key, new Draft.Metadatum(key, value, label, line));
 		if (line > 0) {
-			notes.add(ImportNote.info(line, Category.GUESSED, "IMP-META", "识别为“" + key.getLiteral() + "”：" + value
-					+ (label == null ? "" : "（标识“" + label + "”）") + "。"));
+			notes.add(ImportNote.info(line, Category.GUESSED, "IMP-META", ImporterTexts.text("meta.recognised", key.getLiteral(),
+					value, label == null ? "" : ImporterTexts.text("meta.recognisedLabel", label))));
 		}
 	}
 }

@@ -21,24 +21,19 @@ public record ImportNote(int line, Finding.Level severity, Category category, St
 	/** What the importer did about something in the original. */
 	public enum Category {
 		/** Left out of the report: website navigation and footers, text after the end. */
-		DROPPED("删去"),
+		DROPPED,
 		/** Kept, written in the standard way: brackets, line breaks inside a sentence, spaces around numbers. */
-		NORMALISED("规范"),
+		NORMALISED,
 		/** Decided without the original saying so explicitly: a part's meaning, the report year, a rule. */
-		GUESSED("推断"),
+		GUESSED,
 		/** A defect of the original, kept as it is and reported: numbering, arithmetic. */
-		DEFECT("原文问题"),
+		DEFECT,
 		/** A finding of the validator on the imported report. */
-		FINDING("校验");
+		FINDING;
 
-		private final String chinese;
-
-		Category(String chinese) {
-			this.chinese = chinese;
-		}
-
+		/** 删去, 规范, 推断, 原文问题, 校验. */
 		public String chinese() {
-			return chinese;
+			return ImporterTexts.text("category." + name());
 		}
 	}
 

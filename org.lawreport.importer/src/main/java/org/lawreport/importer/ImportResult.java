@@ -33,7 +33,7 @@ public record ImportResult(SourceDocument source, Draft.Report draft, String law
 		List<ImportNote> result = new ArrayList<>();
 		for (Finding f : findings) {
 			result.add(new ImportNote(sourceLineOf(f.line()), f.severity(), ImportNote.Category.FINDING, f.code(),
-					f.message() + "（导入结果第" + f.line() + "行）"));
+					ImporterTexts.text("finding.inResult", f.message(), f.line())));
 		}
 		return result;
 	}

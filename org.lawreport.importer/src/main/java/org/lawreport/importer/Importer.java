@@ -71,7 +71,7 @@ public final class Importer {
 					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 			if (!resource.getErrors().isEmpty()) {
 				notes.add(new ImportNote(0, Finding.Level.ERROR, ImportNote.Category.FINDING, "IMP-INTERNAL",
-						"导入结果有语法错误（导入器的缺陷，请报告）：" + resource.getErrors().get(0).getMessage()));
+						ImporterTexts.text("internal.syntax", resource.getErrors().get(0).getMessage())));
 				return text;
 			}
 			ITextRegionAccess regions = injector.getProvider(TextRegionAccessBuilder.class).get().forNodeModel(resource).create();

@@ -81,7 +81,7 @@ final class OfficialElements {
 			} else {
 				ctx.dropped.add(l);
 				ctx.notes.add(ImportNote.warning(l.number(), Category.DROPPED, "IMP-AFTER-END",
-						"成文日期之后的文字不属于报告正文，未导入：“" + l.text() + "”"));
+						ImporterTexts.text("element.afterEnd", l.text())));
 			}
 		}
 		int end = dateAt;
@@ -101,8 +101,8 @@ final class OfficialElements {
 				ctx.put(MetadataKey.ATTACHMENT, value.toString().strip(), null, lines.get(k).number());
 				if (!att.group(1).equals("：")) {
 					ctx.notes.add(ImportNote.info(lines.get(k).number(), Category.NORMALISED, "IMP-LABEL",
-							"附件说明的标识写作“" + lines.get(k).text().substring(0, lines.get(k).text().indexOf('件') + 1)
-									+ att.group(1) + "”，生成时统一为“附件：”。"));
+							ImporterTexts.text("element.attachmentLabel",
+									lines.get(k).text().substring(0, lines.get(k).text().indexOf('件') + 1) + att.group(1))));
 				}
 				end = k;
 				break;
@@ -171,7 +171,7 @@ final class OfficialElements {
 				ctx.put(MetadataKey.RECIPIENT, t.substring(0, t.length() - 1).strip(), null, l.number());
 				if (t.endsWith(":")) {
 					ctx.notes.add(ImportNote.info(l.number(), Category.NORMALISED, "IMP-LABEL",
-							"主送机关后的半角冒号“:”不写入报告；生成时由生成器加全角冒号“：”。"));
+							ImporterTexts.text("element.recipientColon")));
 				}
 				i++;
 				continue;
@@ -210,8 +210,7 @@ final class OfficialElements {
 		if (parse.has(DocumentNumberProblem.Code.WRONG_BRACKETS)) {
 			String normalised = normaliseBrackets(number);
 			ctx.notes.add(ImportNote.warning(l.number(), Category.NORMALISED, "IMP-DOCNO-BRACKETS",
-					"发文字号“" + number + "”的年份括号不是六角括号，已改为“" + normalised
-							+ "”（《党政机关公文格式》GB/T 9704-2012 7.2.4）。"));
+					ImporterTexts.text("element.docnoBrackets", number, normalised)));
 			number = normalised;
 		}
 		ctx.put(MetadataKey.DOCUMENT_NUMBER, number, null, l.number());
@@ -254,7 +253,7 @@ final class OfficialElements {
 		ctx.put(MetadataKey.SIGNER, m.group(2).strip(), label.equals("签发人：") ? null : label, line);
 		if (!label.equals("签发人：")) {
 			ctx.notes.add(ImportNote.info(line, Category.NORMALISED, "IMP-LABEL",
-					"签发人的标识原文写作“" + label + "”，已照录为“标识”；规范写法是“签发人：”。"));
+					ImporterTexts.text("element.signerLabel", label)));
 		}
 		return true;
 	}
@@ -287,7 +286,7 @@ final class OfficialElements {
 					&& (s2.contains("报告") || s2.contains("总结") || s2.contains("情况"))) {
 				ctx.put(MetadataKey.TITLE, first.text() + second.text(), null, first.number());
 				ctx.notes.add(ImportNote.info(first.number(), Category.NORMALISED, "IMP-TITLE-LINES",
-						"标题分两行（第" + first.number() + "、" + second.number() + "行），已合为一行。"));
+						ImporterTexts.text("element.titleLines", first.number(), second.number())));
 				return 2;
 			}
 		}

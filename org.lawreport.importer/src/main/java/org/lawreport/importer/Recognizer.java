@@ -91,7 +91,7 @@ public final class Recognizer {
 			ImportContext.Line line = new ImportContext.Line(sl.number(), text, sl.styleLevel(), sl.titleStyle());
 			Optional<String> why = WebsiteJunk.reason(text);
 			if (sl.outsideContent()) {
-				drop(ctx, line, why.orElse("网站版面") + "（网页正文之外）");
+				drop(ctx, line, ImporterTexts.text("junk.outsideArticle", why.orElse(ImporterTexts.text("junk.layout"))));
 			} else if (why.isPresent()) {
 				drop(ctx, line, why.get());
 			} else {
@@ -103,7 +103,7 @@ public final class Recognizer {
 
 	private static void drop(ImportContext ctx, ImportContext.Line line, String why) {
 		ctx.dropped.add(line);
-		ctx.notes.add(ImportNote.info(line.number(), Category.DROPPED, "IMP-JUNK", "删去" + why + "：“" + line.text() + "”"));
+		ctx.notes.add(ImportNote.info(line.number(), Category.DROPPED, "IMP-JUNK", ImporterTexts.text("junk.dropped", why, line.text())));
 	}
 
 	private static void writeMetadata(ImportContext ctx) {
@@ -123,16 +123,15 @@ public final class Recognizer {
 		SourceDocument source = ctx.source;
 		String name = source.path().getFileName() == null ? source.path().toString() : source.path().getFileName().toString();
 		List<String> comments = ctx.report.comments();
-		comments.add("由 LawReport 从“" + name + "”（" + source.kind().chinese() + "，" + source.encoding()
-				+ "）导入；删去、规范、推断之处见导入报告。");
+		comments.add(ImporterTexts.text("comment.origin", name, source.kind().chinese(), source.encoding()));
 		if (!ctx.dropped.isEmpty()) {
-			comments.add("原文中未转写的内容（网站导航、页脚等）：");
+			comments.add(ImporterTexts.text("comment.dropped"));
 			for (ImportContext.Line l : ctx.dropped) {
-				comments.add("第" + l.number() + "行 " + l.text());
+				comments.add(ImporterTexts.text("comment.droppedLine", l.number(), l.text()));
 			}
 		}
 		if (!relationComments.isEmpty()) {
-			comments.add("导入时核对数字发现：");
+			comments.add(ImporterTexts.text("comment.relations"));
 			comments.addAll(relationComments);
 		}
 	}

@@ -145,12 +145,11 @@ final class Relations {
 			String ruleName = ruleName(totalName + "合计");
 			rules.add(new Draft.Rule(ruleName, expression.toString(), total.line()));
 			notes.add(ImportNote.info(total.line(), ImportNote.Category.GUESSED, "IMP-RULE",
-					"原文“其中”所列各项之和等于总数（" + shownParts + " = " + total.literal() + "），已写为规则“" + ruleName + "”。"));
+					ImporterTexts.text("relation.sumRule", shownParts, total.literal(), ruleName)));
 		} else if (sum.compareTo(total.quantity().value()) > 0) {
-			String message = "“其中”所列各项之和大于总数：" + shownParts + " = " + show(total, sum) + "，而总数写作 "
-					+ total.literal() + "。请核对数字。";
+			String message = ImporterTexts.text("relation.sumTooLarge", shownParts, show(total, sum), total.literal());
 			notes.add(ImportNote.warning(total.line(), ImportNote.Category.DEFECT, "IMP-RELATION", message));
-			comments.add("第" + total.line() + "行：" + message);
+			comments.add(ImporterTexts.text("relation.comment", total.line(), message));
 		}
 	}
 
@@ -177,10 +176,9 @@ final class Relations {
 						BigDecimal computed = part.quantity().value().divide(whole.quantity().value(), MC);
 						String shown = RuleArithmetic.compareAtPrecision(percent.quantity(), computed, RoundingMode.HALF_UP)
 								.computedShown();
-						String message = "比例 " + percent.literal() + " 与 " + part.literal() + " / " + whole.literal()
-								+ " = " + shown + " 不符。请核对数字。";
+						String message = ImporterTexts.text("relation.ratioMismatch", percent.literal(), part.literal(), whole.literal(), shown);
 						notes.add(ImportNote.warning(percent.line(), ImportNote.Category.DEFECT, "IMP-RELATION", message));
-						comments.add("第" + percent.line() + "行：" + message);
+						comments.add(ImporterTexts.text("relation.comment", percent.line(), message));
 					}
 					return;
 				}
@@ -236,9 +234,9 @@ final class Relations {
 		String ruleName = ruleName(percentName);
 		rules.add(new Draft.Rule(ruleName, expression, percent.line()));
 		notes.add(ImportNote.info(percent.line(), ImportNote.Category.GUESSED, "IMP-RULE",
-				"原文的比例 " + percent.literal() + " 可由 " + part.literal() + " / " + whole.literal() + " 算出"
-						+ (verdict == Verdict.EXACT ? "" : "（两数本身是约数，按允差 " + toleranceLiteral(percent.quantity()) + "）")
-						+ "，已写为规则“" + ruleName + "”。"));
+				ImporterTexts.text("relation.ratioRule", percent.literal(), part.literal(), whole.literal(),
+						verdict == Verdict.EXACT ? "" : ImporterTexts.text("relation.ratioApproximate", toleranceLiteral(percent.quantity())),
+						ruleName)));
 	}
 
 	/** One unit of the percent's last written digit, in base units (96.77% → 0.0001). */

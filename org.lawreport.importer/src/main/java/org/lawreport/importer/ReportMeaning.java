@@ -40,84 +40,84 @@ final class ReportMeaning {
 		Draft.Metadatum title = ctx.meta.get(MetadataKey.TITLE);
 		if (title != null) {
 			year = firstYear(title.value());
-			evidence = "标题";
+			evidence = ImporterTexts.text("year.evidence.title");
 		}
 		if (year == null) {
 			for (Draft.Heading part : ctx.report.parts()) {
 				Optional<PartClassifier.Meaning> m = PartClassifier.classify(part.title().plain());
 				if (m.isPresent() && m.get().part().equals(PartClassifier.MEASURES)) {
 					year = firstYear(part.title().plain());
-					evidence = "第" + ChineseNumerals.of(ctx.report.parts().indexOf(part) + 1) + "部分的标题";
+					evidence = ImporterTexts.text("year.evidence.partTitle", ChineseNumerals.of(ctx.report.parts().indexOf(part) + 1));
 					break;
 				}
 			}
 		}
 		if (year == null && !ctx.report.opening().isEmpty()) {
 			year = firstYear(ctx.report.opening().get(0).plain());
-			evidence = "开头一段";
+			evidence = ImporterTexts.text("year.evidence.opening");
 		}
 		if (year == null && ctx.meta.containsKey(MetadataKey.DATE)) {
 			Optional<LocalDate> date = WrittenDate.parse(ctx.meta.get(MetadataKey.DATE).value()).date();
 			if (date.isPresent()) {
 				year = date.get().getYear() - 1;
-				evidence = "成文日期的前一年";
+				evidence = ImporterTexts.text("year.evidence.writtenDate");
 			}
 		}
 		if (year != null) {
 			ctx.put(MetadataKey.YEAR, String.valueOf(year), null, 0);
-			ctx.notes.add(ImportNote.info(0, Category.GUESSED, "IMP-YEAR", "报告年度按" + evidence + "定为 " + year + "。"));
+			ctx.notes.add(ImportNote.info(0, Category.GUESSED, "IMP-YEAR", ImporterTexts.text("year.inferred", evidence, year)));
 		} else {
-			ctx.notes.add(ImportNote.warning(0, Category.GUESSED, "IMP-YEAR", "无法从原文判断报告年度，请补写“报告年度”。"));
+			ctx.notes.add(ImportNote.warning(0, Category.GUESSED, "IMP-YEAR", ImporterTexts.text("year.unknown")));
 		}
 		String issuer = null;
 		String from = null;
 		if (ctx.meta.containsKey(MetadataKey.SIGNATURE)) {
 			issuer = ctx.meta.get(MetadataKey.SIGNATURE).value();
-			from = "署名";
+			from = ImporterTexts.text("issuer.from.signature");
 		} else if (ctx.meta.containsKey(MetadataKey.ISSUER_MARK) && ctx.meta.get(MetadataKey.ISSUER_MARK).value().endsWith("文件")) {
 			String mark = ctx.meta.get(MetadataKey.ISSUER_MARK).value();
 			issuer = mark.substring(0, mark.length() - 2).strip();
-			from = "发文机关标志";
+			from = ImporterTexts.text("issuer.from.issuerMark");
 		} else if (title != null && title.value().contains("关于")) {
 			String prefix = title.value().substring(0, title.value().indexOf("关于")).strip();
 			if (prefix.length() >= 4 && ORG_SUFFIX.matcher(prefix).matches()) {
 				issuer = prefix;
-				from = "标题";
+				from = ImporterTexts.text("issuer.from.title");
 			}
 		}
 		if (issuer == null) {
 			issuer = issuerFromOpening(ctx);
-			from = issuer == null ? null : "开头一段所称的本机关（正文中出现的全称）";
+			from = issuer == null ? null : ImporterTexts.text("issuer.from.opening");
 		}
 		if (issuer != null && !issuer.isEmpty()) {
 			ctx.put(MetadataKey.ISSUER, issuer, null, 0);
-			ctx.notes.add(ImportNote.info(0, Category.GUESSED, "IMP-ISSUER", "发文机关按" + from + "定为“" + issuer + "”。"));
+			ctx.notes.add(ImportNote.info(0, Category.GUESSED, "IMP-ISSUER", ImporterTexts.text("issuer.inferred", from, issuer)));
 		} else {
-			ctx.notes.add(ImportNote.warning(0, Category.GUESSED, "IMP-ISSUER", "无法从原文判断发文机关，请补写“发文机关”。"));
+			ctx.notes.add(ImportNote.warning(0, Category.GUESSED, "IMP-ISSUER", ImporterTexts.text("issuer.unknown")));
 		}
 		String level;
 		String why;
 		if (issuer != null && PartClassifier.simplified(issuer).matches(".*政府$")) {
 			level = "政府";
-			why = "发文机关是政府";
+			why = ImporterTexts.text("level.why.government");
 		} else if (issuer != null) {
 			level = "部门";
-			why = "发文机关是政府的部门";
+			why = ImporterTexts.text("level.why.department");
 		} else {
 			String all = allText(ctx);
 			if (containsWord(all, SELF_REFERENCES)) {
 				level = "部门";
-				why = "正文自称“我局”“我办”等";
+				why = ImporterTexts.text("level.why.selfReference");
 			} else if (containsWord(all, GOVERNMENT_WORDS)) {
 				level = "政府";
-				why = "正文以政府口吻书写";
+				why = ImporterTexts.text("level.why.governmentVoice");
 			} else {
 				level = "部门";
-				why = "原文未说明，暂按部门";
+				why = ImporterTexts.text("level.why.unknown");
 			}
 		}
 		ctx.put(MetadataKey.LEVEL, level, null, 0);
-		ctx.notes.add(ImportNote.info(0, Category.GUESSED, "IMP-LEVEL-META", "层级定为“" + level + "”（" + why + "）。"));
+		ctx.notes.add(ImportNote.info(0, Category.GUESSED, "IMP-LEVEL-META", ImporterTexts.text("level.inferred", level, why)));
 	}
 
 	/** "2024年,市行政审批局以…": the full name of 市行政审批局 as the text writes it elsewhere (新余市行政审批局). */
@@ -152,12 +152,12 @@ final class ReportMeaning {
 			String name;
 			if (meaning.isPresent()) {
 				name = meaning.get().part();
-				ctx.notes.add(ImportNote.info(part.line(), Category.GUESSED, "IMP-PART", "第" + ChineseNumerals.of(index)
-						+ "部分“" + title + "”按标题含义对应模板部分“" + name + "”（依据“" + meaning.get().evidence() + "”）。"));
+				ctx.notes.add(ImportNote.info(part.line(), Category.GUESSED, "IMP-PART",
+						ImporterTexts.text("part.byMeaning", ChineseNumerals.of(index), title, name, meaning.get().evidence())));
 			} else {
 				name = fulfilled.contains(PartClassifier.MEASURES) ? PartClassifier.OTHER : PartClassifier.MEASURES;
-				ctx.notes.add(ImportNote.warning(part.line(), Category.GUESSED, "IMP-PART", "第" + ChineseNumerals.of(index)
-						+ "部分“" + title + "”的标题看不出对应哪个模板部分，暂定为“" + name + "”。请核对。"));
+				ctx.notes.add(ImportNote.warning(part.line(), Category.GUESSED, "IMP-PART",
+						ImporterTexts.text("part.unclear", ChineseNumerals.of(index), title, name)));
 			}
 			part.setFulfils(name);
 			fulfilled.add(name);
@@ -174,12 +174,11 @@ final class ReportMeaning {
 				if (sub != null) {
 					sub.setFulfils(secondary);
 					fulfilled.add(secondary);
-					ctx.notes.add(ImportNote.info(sub.line(), Category.GUESSED, "IMP-FULFILS", "第" + ChineseNumerals.of(index)
-							+ "部分同时写了“" + name + "”和“" + secondary + "”；其中“" + sub.title().plain() + "”标为“对应 "
-							+ secondary + "”。"));
+					ctx.notes.add(ImportNote.info(sub.line(), Category.GUESSED, "IMP-FULFILS",
+							ImporterTexts.text("part.secondary", ChineseNumerals.of(index), name, secondary, sub.title().plain())));
 				} else {
-					ctx.notes.add(ImportNote.warning(part.line(), Category.GUESSED, "IMP-FULFILS", "第" + ChineseNumerals.of(index)
-							+ "部分的标题也提到“" + secondary + "”，但找不到写这一内容的小标题。"));
+					ctx.notes.add(ImportNote.warning(part.line(), Category.GUESSED, "IMP-FULFILS",
+							ImporterTexts.text("part.secondaryMissing", ChineseNumerals.of(index), secondary)));
 				}
 			}
 		}
@@ -193,8 +192,8 @@ final class ReportMeaning {
 			if (nested != null) {
 				nested.setFulfils(template.name());
 				fulfilled.add(template.name());
-				ctx.notes.add(ImportNote.info(nested.line(), Category.GUESSED, "IMP-FULFILS", "原文没有单列“" + template.name()
-						+ "”部分；小标题“" + nested.title().plain() + "”写的是这一内容，标为“对应 " + template.name() + "”。"));
+				ctx.notes.add(ImportNote.info(nested.line(), Category.GUESSED, "IMP-FULFILS",
+						ImporterTexts.text("part.nested", template.name(), nested.title().plain())));
 				continue;
 			}
 			if (template.name().equals(PartClassifier.RESPONSIBLE)) {
@@ -202,8 +201,8 @@ final class ReportMeaning {
 				if (point != null) {
 					point.setFulfils(template.name());
 					fulfilled.add(template.name());
-					ctx.notes.add(ImportNote.info(point.line(), Category.GUESSED, "IMP-FULFILS", "原文没有单列“第一责任人”部分；要点“"
-							+ abbreviate(point.text().plain()) + "”写的是这一内容，标为“对应 第一责任人”。"));
+					ctx.notes.add(ImportNote.info(point.line(), Category.GUESSED, "IMP-FULFILS",
+							ImporterTexts.text("part.responsiblePoint", abbreviate(point.text().plain()))));
 				}
 			}
 		}

@@ -47,27 +47,27 @@ public final class WebsiteJunk {
 		String simple = containsHan(s) ? ZhConverterUtil.toSimple(s) : s;
 		for (String word : FOOTER_WORDS) {
 			if (simple.contains(word) && !simple.contains("。")) {
-				return Optional.of("网站页脚（" + word + "）");
+				return Optional.of(ImporterTexts.text("junk.footer", word));
 			}
 		}
 		if (s.length() <= 40 && !SENTENCE_MARKS.matcher(simple).matches()) {
 			if (simple.endsWith("网站") || simple.endsWith("门户网站") || simple.endsWith("网站群")) {
-				return Optional.of("网站链接列表");
+				return Optional.of(ImporterTexts.text("junk.linkList"));
 			}
 			if (LABELLED.matcher(simple).matches()) {
-				return Optional.of("网站文章信息或导航");
+				return Optional.of(ImporterTexts.text("junk.articleInfoOrNavigation"));
 			}
 			if (allNavigationWords(simple)) {
-				return Optional.of("网站导航");
+				return Optional.of(ImporterTexts.text("junk.navigation"));
 			}
 		}
 		if (s.length() <= 60 && !simple.contains("。") && BREADCRUMB.matcher(simple).matches()
 				&& (simple.contains("首页") || simple.contains("当前"))) {
-			return Optional.of("网站导航（位置）");
+			return Optional.of(ImporterTexts.text("junk.location"));
 		}
 		if (s.length() <= 80 && !simple.contains("。") && (LABELLED.matcher(simple).matches() || simple.contains("浏览次数")
 				|| simple.contains("【字号") || simple.contains("字号：[大]"))) {
-			return Optional.of("网站文章信息");
+			return Optional.of(ImporterTexts.text("junk.articleInfo"));
 		}
 		return Optional.empty();
 	}

@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.lawreport.core.text.ChineseNumerals;
+import org.lawreport.importer.ImporterTexts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 
@@ -63,20 +64,20 @@ public final class DocxSource {
 						}
 					}
 					if (!tableNoted) {
-						notes.add(new SourceNote(first, "IMP-TABLE", "原文中的表格已按单元格逐段导入，请核对。"));
+						notes.add(new SourceNote(first, "IMP-TABLE", ImporterTexts.text("read.docxTable")));
 						tableNoted = true;
 					}
 				}
 			}
 			if (numbering.used) {
 				notes.add(new SourceNote(numbering.first, "IMP-WORD-NUMBERING",
-						"Word 自动生成的编号已按其编号格式写入文字（如“一、”“1.”），请核对。"));
+						ImporterTexts.text("read.docxNumbering")));
 			}
 			if (!document.getHeaderList().isEmpty() || !document.getFooterList().isEmpty()) {
-				notes.add(new SourceNote(0, "IMP-HEADER-FOOTER", "Word 页眉、页脚（如页码）不属于报告正文，未导入。"));
+				notes.add(new SourceNote(0, "IMP-HEADER-FOOTER", ImporterTexts.text("read.docxHeaderFooter")));
 			}
 		} catch (IOException | RuntimeException e) {
-			throw new UnreadableSourceException("无法读取 Word 文档（.docx）：" + e.getMessage(), e);
+			throw new UnreadableSourceException(ImporterTexts.text("read.docx", e.getMessage()), e);
 		}
 		return new SourceDocument(path, SourceKind.DOCX, "OOXML", lines, notes);
 	}

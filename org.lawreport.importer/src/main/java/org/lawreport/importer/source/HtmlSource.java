@@ -20,6 +20,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.lawreport.core.io.SourceText;
+import org.lawreport.importer.ImporterTexts;
 
 /**
  * Reads a web page saved from a government website (jsoup): the visible text of the body, one line per block
@@ -59,18 +60,18 @@ public final class HtmlSource {
 				encoding = document.charset().name();
 			}
 		} catch (IOException | RuntimeException e) {
-			throw new UnreadableSourceException("无法读取网页：" + e.getMessage(), e);
+			throw new UnreadableSourceException(ImporterTexts.text("read.html", e.getMessage()), e);
 		}
 		List<SourceNote> notes = new ArrayList<>();
 		if (!encoding.equals("UTF-8")) {
-			notes.add(new SourceNote(0, "IMP-ENCODING", "网页按 " + encoding + " 编码读取；导入结果为 UTF-8。"));
+			notes.add(new SourceNote(0, "IMP-ENCODING", ImporterTexts.text("read.encoding.html", encoding)));
 		}
 		Element body = document.body();
 		Element content = contentRoot(body);
 		Element title = content == null ? null : articleTitle(body, content);
 		if (content != null) {
-			notes.add(new SourceNote(line(content), "IMP-HTML-ARTICLE", "正文取自网页元素 " + describe(content)
-					+ "；其外的导航、页头、页脚等视为网站版面，删去并在下面列出。"));
+			notes.add(new SourceNote(line(content), "IMP-HTML-ARTICLE",
+					ImporterTexts.text("read.htmlArticle", describe(content))));
 		}
 		Walker walker = new Walker(content, title);
 		NodeTraversor.filter(walker, body);
@@ -153,7 +154,7 @@ public final class HtmlSource {
 		if (!e.className().isEmpty()) {
 			s.append(" class=\"").append(e.className()).append('"');
 		}
-		return s.append(">（第").append(line(e)).append("行）").toString();
+		return s.append('>').append(ImporterTexts.text("read.htmlElementLine", line(e))).toString();
 	}
 
 	private static boolean inside(Node node, Element ancestor) {

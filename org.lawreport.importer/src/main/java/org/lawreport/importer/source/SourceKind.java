@@ -1,22 +1,18 @@
 package org.lawreport.importer.source;
 
+import org.lawreport.importer.ImporterTexts;
+
 /** What an original was saved as. */
 public enum SourceKind {
 	/** Plain text: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK. */
-	TEXT("纯文本"),
+	TEXT,
 	/** A Word document (Office Open XML, .docx). */
-	DOCX("Word 文档"),
+	DOCX,
 	/** A web page saved from a government website. */
-	HTML("网页");
+	HTML;
 
-	private final String chinese;
-
-	SourceKind(String chinese) {
-		this.chinese = chinese;
-	}
-
-	/** The kind as the import report names it. */
+	/** The kind as the import report names it: 纯文本, Word 文档, 网页. */
 	public String chinese() {
-		return chinese;
+		return ImporterTexts.text("source." + name());
 	}
 }

@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.lawreport.importer.ImporterTexts;
+
 /**
  * Reads an original of any supported kind into lines. The kind comes from the file name (.docx, .html/.htm/.shtml,
  * anything else is text) and, when the name says nothing, from the content (a ZIP container is a Word document,
@@ -19,10 +21,10 @@ public final class SourceReader {
 
 	public static SourceDocument read(Path path) throws IOException {
 		if (!Files.exists(path)) {
-			throw new NoSuchFileException(path.toString(), null, "找不到文件");
+			throw new NoSuchFileException(path.toString(), null, ImporterTexts.text("read.notFound"));
 		}
 		if (Files.isDirectory(path)) {
-			throw new UnreadableSourceException("是文件夹，不是文件。", 0, 0);
+			throw new UnreadableSourceException(ImporterTexts.text("read.folder"), 0, 0);
 		}
 		return read(path, Files.readAllBytes(path));
 	}
@@ -40,10 +42,10 @@ public final class SourceReader {
 	public static SourceKind kindOf(Path path, byte[] bytes) throws UnreadableSourceException {
 		String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".doc") || name.endsWith(".wps")) {
-			throw new UnreadableSourceException("旧版 Word（.doc）或 WPS 格式无法读取。请在 Word 或 WPS 中另存为 .docx 后再导入。", 0, 0);
+			throw new UnreadableSourceException(ImporterTexts.text("read.oldWord"), 0, 0);
 		}
 		if (name.endsWith(".pdf") || startsWith(bytes, "%PDF")) {
-			throw new UnreadableSourceException("PDF 无法直接导入。请先另存为文本（.txt）或 Word（.docx）。", 0, 0);
+			throw new UnreadableSourceException(ImporterTexts.text("read.pdf"), 0, 0);
 		}
 		if (name.endsWith(".docx")) {
 			return SourceKind.DOCX;

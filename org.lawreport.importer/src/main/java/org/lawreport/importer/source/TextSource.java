@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lawreport.core.io.SourceText;
+import org.lawreport.importer.ImporterTexts;
 
 /** Reads a plain-text original: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK. */
 public final class TextSource {
@@ -22,7 +23,7 @@ public final class TextSource {
 		}
 		List<SourceNote> notes = new ArrayList<>();
 		if (text.notUtf8()) {
-			notes.add(new SourceNote(0, "IMP-ENCODING", "原文按 " + text.encoding() + " 编码读取；导入结果为 UTF-8。"));
+			notes.add(new SourceNote(0, "IMP-ENCODING", ImporterTexts.text("read.encoding.text", text.encoding())));
 		}
 		return new SourceDocument(path, SourceKind.TEXT, text.encoding(), lines(text.text()), notes);
 	}
