@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.lawreport.dsl.ui.LawReportUiPlugin;
+import org.lawreport.dsl.ui.Texts;
 
 /**
  * The validator's findings as Problems-view markers on the report file: the Chinese message (which ends with
@@ -62,7 +63,7 @@ public final class ProblemMarkers {
 		a.put(IMarker.CHAR_END, Math.min(offset + Math.max(length, 0), text.length()));
 		if (issue.getLineNumber() != null) {
 			a.put(IMarker.LINE_NUMBER, issue.getLineNumber());
-			a.put(IMarker.LOCATION, "第 " + issue.getLineNumber() + " 行");
+			a.put(IMarker.LOCATION, Texts.get("marker.location", issue.getLineNumber()));
 		}
 		a.put(CODE, code);
 		if (issue.getData() != null && issue.getData().length > 0) {

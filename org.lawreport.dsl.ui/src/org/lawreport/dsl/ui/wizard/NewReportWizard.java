@@ -42,7 +42,7 @@ public final class NewReportWizard extends Wizard implements INewWizard {
 		page.setTitle(Texts.get("wizard.page.title"));
 		page.setDescription(Texts.get("wizard.page.description", LocalDate.now().getYear() - 1));
 		page.setFileExtension("lawreport");
-		page.setFileName((LocalDate.now().getYear() - 1) + "年度法治政府建设报告.lawreport");
+		page.setFileName(Texts.get("wizard.fileName", LocalDate.now().getYear() - 1));
 		addPage(page);
 	}
 
