@@ -7,9 +7,10 @@ import org.lawreport.dsl.conversion.TextEscapes;
 import org.lawreport.dsl.lawReport.MetadataKey;
 
 /**
- * Writes a {@link Draft.Report} as LawReport source, in the layout the language's formatter produces: metadata one
- * entry per line, a blank line before every part, one tab of indentation per level, run-in points on their
- * paragraph's line, rules after the parts, comments at the end. Plain Java: no Xtext.
+ * Writes a {@link Draft.Report} as LawReport source, one element per line: metadata, the opening paragraphs and the
+ * parts (each after a blank line the formatter keeps), headings and paragraphs with their run-in points, rules,
+ * comments at the end. Indentation and the blank lines before parts and rules are the language's formatter's, which
+ * the {@link Importer} applies once. Plain Java: no Xtext.
  */
 public final class LawReportWriter {
 
@@ -55,15 +56,13 @@ public final class LawReportWriter {
 		if (!report.opening().isEmpty()) {
 			blank();
 			for (Draft.Paragraph p : report.opening()) {
-				paragraph(p, 0);
+				paragraph(p);
 			}
 		}
 		for (Draft.Heading part : report.parts()) {
-			blank();
-			heading(part, 0);
+			heading(part);
 		}
 		if (!report.rules().isEmpty()) {
-			blank();
 			for (Draft.Rule rule : report.rules()) {
 				element(rule.line(), "规则 " + rule.name() + "：" + rule.expression());
 			}
@@ -76,7 +75,7 @@ public final class LawReportWriter {
 		}
 	}
 
-	private void heading(Draft.Heading h, int depth) {
+	private void heading(Draft.Heading h) {
 		StringBuilder s = new StringBuilder();
 		s.append(switch (h.level()) {
 			case 1 -> "部分 " + h.fulfils();
@@ -91,18 +90,18 @@ public final class LawReportWriter {
 		if (h.runIn()) {
 			s.append(" 接排");
 		}
-		element(h.line(), "\t".repeat(depth) + s);
+		element(h.line(), s.toString());
 		for (Object child : h.children()) {
 			if (child instanceof Draft.Paragraph p) {
-				paragraph(p, depth + 1);
+				paragraph(p);
 			} else if (child instanceof Draft.Heading c) {
-				heading(c, depth + 1);
+				heading(c);
 			}
 		}
 	}
 
-	private void paragraph(Draft.Paragraph p, int depth) {
-		StringBuilder s = new StringBuilder("\t".repeat(depth)).append('段');
+	private void paragraph(Draft.Paragraph p) {
+		StringBuilder s = new StringBuilder("段");
 		if (p.lead() != null) {
 			s.append(' ').append(rich(p.lead()));
 		}
