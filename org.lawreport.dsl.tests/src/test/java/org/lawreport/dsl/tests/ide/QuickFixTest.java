@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,7 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
@@ -186,9 +189,9 @@ class QuickFixTest {
 
 	@Test
 	void missingDateIsTodayInTheOfficialForm() {
-		java.time.LocalDate before = java.time.LocalDate.now();
+		LocalDate before = LocalDate.now();
 		String fixed = fix(TestSupport.HEADER.replace("成文日期 \"2025年1月20日\"\n", "") + TestSupport.ALL_PARTS, "LR-META-REQUIRED");
-		java.time.LocalDate after = java.time.LocalDate.now();
+		LocalDate after = LocalDate.now();
 		assertFixed(fixed, "LR-META-REQUIRED");
 		assertTrue(fixed.contains("成文日期 \"" + before.getYear() + "年" + before.getMonthValue() + "月" + before.getDayOfMonth() + "日\"")
 				|| fixed.contains("成文日期 \"" + after.getYear() + "年" + after.getMonthValue() + "月" + after.getDayOfMonth() + "日\""), fixed);
@@ -226,7 +229,7 @@ class QuickFixTest {
 		options.setURI(URI);
 		options.setCancelIndicator(CancelIndicator.NullImpl);
 		options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(URI),
-				new Range(new org.eclipse.lsp4j.Position(line, 0), new org.eclipse.lsp4j.Position(line, 5)),
+				new Range(new Position(line, 0), new Position(line, 5)),
 				new CodeActionContext(List.of())));
 		List<Either<Command, CodeAction>> actions = session.get(ICodeActionService2.class).getCodeActions(options);
 		assertEquals(1, actions.size(), actions.toString());
@@ -250,5 +253,20 @@ class QuickFixTest {
 		String text = TestSupport.HEADER.replace("层级 部门\n", "层级 部门\n主送机关 \"市委依法治市办：\"\n签发人 \"张三\"\n")
 				+ TestSupport.ALL_PARTS;
 		assertFixedTo(text, "LR-RECIPIENT-COLON", "主送机关 \"市委依法治市办\"\n");
+	}
+
+	@Test
+	void theWrongYearInAPartHeadingIsReplacedByTheYearTheTemplateExpects() {
+		String text = TestSupport.HEADER + TestSupport.ALL_PARTS.replace("2025年度推进法治政府建设的主要安排", "2024年度推进法治政府建设的主要安排");
+		assertFixedTo(text, "LR-HEADING-YEAR", "部分 下年安排 \"2025年度推进法治政府建设的主要安排\"");
+	}
+
+	@Test
+	void everyCodeWithAFixHasItsFixAppliedInThisClass() throws Exception {
+		String source = Files.readString(TestSupport.projectRoot()
+				.resolve("org.lawreport.dsl.tests/src/test/java/org/lawreport/dsl/tests/ide/QuickFixTest.java"));
+		for (String code : QuickFixes.FIXABLE) {
+			assertTrue(source.contains("\"" + code + "\""), code + " has a quick fix that no test here applies");
+		}
 	}
 }
