@@ -2,10 +2,13 @@ package org.lawreport.core.document;
 
 import java.util.List;
 
+import org.lawreport.core.text.InvisibleCharacters;
+
 /**
  * A report laid out as an official document (GB/T 9704-2012): the 版头 elements, the body with its generated
  * heading and run-in numbers, and the closing elements. Every generator (text, DOCX, PDF, HTML) renders this one
- * structure, so the numbers and the wording never differ between formats.
+ * structure, so the numbers and the wording never differ between formats. Characters that print nothing
+ * ({@link InvisibleCharacters}) never reach a renderer.
  */
 public record OfficialDocument(Header header, List<Block> body, Closing closing) {
 
@@ -19,11 +22,30 @@ public record OfficialDocument(Header header, List<Block> body, Closing closing)
 	 */
 	public record Header(String issuer, String issuerMark, String documentNumber, String signerLabel, String signer,
 			String title, String recipient) {
+		public Header {
+			issuer = InvisibleCharacters.strip(issuer);
+			issuerMark = InvisibleCharacters.strip(issuerMark);
+			documentNumber = InvisibleCharacters.strip(documentNumber);
+			signerLabel = InvisibleCharacters.strip(signerLabel);
+			signer = InvisibleCharacters.strip(signer);
+			title = InvisibleCharacters.strip(title);
+			recipient = InvisibleCharacters.strip(recipient);
+		}
 	}
 
 	/** The elements after the body, each {@code null} when the report does not have it. */
 	public record Closing(String attachmentNote, String signature, String date, String seal, String note,
 			String copyTo, String printer, String printDate) {
+		public Closing {
+			attachmentNote = InvisibleCharacters.strip(attachmentNote);
+			signature = InvisibleCharacters.strip(signature);
+			date = InvisibleCharacters.strip(date);
+			seal = InvisibleCharacters.strip(seal);
+			note = InvisibleCharacters.strip(note);
+			copyTo = InvisibleCharacters.strip(copyTo);
+			printer = InvisibleCharacters.strip(printer);
+			printDate = InvisibleCharacters.strip(printDate);
+		}
 	}
 
 	/** A piece of the body: a heading or a paragraph. */
@@ -62,6 +84,11 @@ public record OfficialDocument(Header header, List<Block> body, Closing closing)
 
 	/** A stretch of text with one role: prose, a typed figure as written, or a generated run-in number. */
 	public record Run(String text, Kind kind) {
+		/** Invisible characters (zero-width spaces, U+FEFF …) are left out: no renderer draws them, no font has them. */
+		public Run {
+			text = InvisibleCharacters.strip(text);
+		}
+
 		public enum Kind {
 			TEXT, FIGURE, RUN_IN_NUMBER
 		}

@@ -2,6 +2,7 @@ package org.lawreport.dsl.validation;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.lawreport.core.officialdoc.TitleRules;
 import org.lawreport.core.officialdoc.WrittenDate;
 import org.lawreport.core.officialdoc.WrittenDateParse;
 import org.lawreport.core.officialdoc.WrittenDateProblem;
+import org.lawreport.core.text.InvisibleCharacters;
 import org.lawreport.dsl.conversion.TextEscapes;
 import org.lawreport.dsl.facts.Metadata;
 import org.lawreport.dsl.facts.Templates;
@@ -210,6 +212,16 @@ public class MetadataChecks extends LawReportCheckBase {
 				&& (m.getText().endsWith("：") || m.getText().endsWith(":"))) {
 			int[] range = textRange(m, m.getText().length() - 1, 1);
 			finding(RuleCode.RECIPIENT_COLON, m).at(range[0], range[1]).emit();
+		}
+	}
+
+	@Check
+	public void invisibleCharacters(Metadatum m) {
+		List<InvisibleCharacters.Found> found = InvisibleCharacters.in(m.getText());
+		if (!found.isEmpty()) {
+			int[] range = textRange(m, found.get(0).offset(), found.get(0).length());
+			finding(RuleCode.TEXT_INVISIBLE, m).at(range[0], range[1]).args(TextChecks.codeNames(found), found.size())
+					.data(InvisibleCharacters.strip(m.getText())).emit();
 		}
 	}
 

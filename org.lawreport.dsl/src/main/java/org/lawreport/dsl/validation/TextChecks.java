@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.lawreport.core.text.InvisibleCharacters;
 import org.lawreport.core.text.PeriodPhrase;
 import org.lawreport.core.text.PeriodWording;
 import org.lawreport.core.text.PunctuationIssue;
@@ -53,6 +54,33 @@ public class TextChecks extends LawReportCheckBase {
 					.data(data.toArray(String[]::new))
 					.emit();
 		}
+	}
+
+	/** Characters that print nothing (zero-width spaces, U+FEFF …): one finding per paragraph or heading, at the first. */
+	@Check
+	public void invisibleCharacters(RichText text) {
+		List<InvisibleCharacters.Found> all = new ArrayList<>();
+		int start = -1;
+		int length = 1;
+		for (EObject segment : text.getSegments()) {
+			if (segment instanceof TextChunk chunk) {
+				List<InvisibleCharacters.Found> found = InvisibleCharacters.in(chunk.getValue());
+				if (!found.isEmpty() && start < 0) {
+					InvisibleCharacters.Found first = found.get(0);
+					start = Prose.sourceOffset(chunk, first.offset());
+					length = Prose.sourceOffset(chunk, first.offset() + first.length() - 1) + 1 - start;
+				}
+				all.addAll(found);
+			}
+		}
+		if (start >= 0) {
+			finding(RuleCode.TEXT_INVISIBLE, text).at(start, length).args(codeNames(all), all.size()).emit();
+		}
+	}
+
+	/** "U+FEFF、U+200B": each kind of invisible character once. */
+	static String codeNames(List<InvisibleCharacters.Found> found) {
+		return String.join("、", found.stream().map(InvisibleCharacters.Found::codeName).distinct().toList());
 	}
 
 	@Check

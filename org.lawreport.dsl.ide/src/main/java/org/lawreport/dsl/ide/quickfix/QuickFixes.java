@@ -28,6 +28,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.lawreport.core.officialdoc.WrittenDate;
+import org.lawreport.core.text.InvisibleCharacters;
 import org.lawreport.core.text.PunctuationIssue;
 import org.lawreport.core.text.PunctuationScanner;
 import org.lawreport.dsl.conversion.TextEscapes;
@@ -213,6 +214,29 @@ public final class QuickFixes {
 	static void requiredMetadata(Finding f, List<Fix> fixes) {
 		if (f.root() instanceof Report report && f.data().length >= 1) {
 			fixes.addAll(requiredMetadata(report, f.data()[0], LocalDate.now()));
+		}
+	}
+
+	@FixesFor(RuleCode.TEXT_INVISIBLE)
+	static void invisibleCharacters(Finding f, List<Fix> fixes) {
+		if (f.target() instanceof RichText text) {
+			List<Replacement> edits = new ArrayList<>();
+			for (EObject segment : text.getSegments()) {
+				if (segment instanceof TextChunk chunk) {
+					for (InvisibleCharacters.Found found : InvisibleCharacters.in(chunk.getValue())) {
+						int start = Prose.sourceOffset(chunk, found.offset());
+						int end = Prose.sourceOffset(chunk, found.offset() + found.length() - 1) + 1;
+						edits.add(new Replacement(start, end - start, ""));
+					}
+				}
+			}
+			if (!edits.isEmpty()) {
+				fixes.add(new Fix(IdeMessages.text("fix.invisible", edits.size()), f.code().code(), edits));
+			}
+		} else if (f.target() instanceof Metadatum m && m.getText() != null) {
+			int count = InvisibleCharacters.in(m.getText()).size();
+			replaceText(m, PKG.getMetadatum_Text(), InvisibleCharacters.strip(m.getText()), IdeMessages.text("fix.invisible", count), f,
+					fixes);
 		}
 	}
 

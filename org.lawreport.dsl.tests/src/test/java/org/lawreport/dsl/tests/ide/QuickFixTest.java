@@ -269,4 +269,14 @@ class QuickFixTest {
 			assertTrue(source.contains("\"" + code + "\""), code + " has a quick fix that no test here applies");
 		}
 	}
+
+	@Test
+	void invisibleCharactersAreRemovedFromAParagraphAndATitle() {
+		String text = TestSupport.HEADER.replace("某市某局2024年", "某市某局\u200B2024年")
+				+ TestSupport.ALL_PARTS.replace("全年办理事项{12件}。", "全年\uFEFF办理事项\u200B{12件}。");
+		String fixed = fix(text, "LR-TEXT-INVISIBLE");
+		String again = fix(fixed, "LR-TEXT-INVISIBLE");
+		assertFixed(again, "LR-TEXT-INVISIBLE");
+		assertTrue(again.contains("全年办理事项{12件}。") && again.contains("标题 \"某市某局2024年法治政府建设年度报告\""), again);
+	}
 }

@@ -128,4 +128,12 @@ class MetadataChecksTest {
 		assertTrue(TestSupport.withCode(validateWith("层级 部门\n", "层级 部门\n发文字号 \"某局发〔2025〕3号\"\n"), "LR-DOCNO-YEAR")
 				.isEmpty());
 	}
+
+	@Test
+	void invisibleCharacterInATitle() {
+		Issue issue = TestSupport.withCode(validateWith("某市某局2024年", "某市某局\u200B2024年"), "LR-TEXT-INVISIBLE").get(0);
+		assertEquals(2, issue.getLineNumber());
+		assertEquals(9, issue.getColumn());
+		assertEquals("某市某局2024年法治政府建设年度报告", issue.getData()[0]);
+	}
 }

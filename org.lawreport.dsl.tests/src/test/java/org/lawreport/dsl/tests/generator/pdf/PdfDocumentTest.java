@@ -197,4 +197,18 @@ class PdfDocumentTest {
 				() -> PdfTestSupport.generator().render(document, new ByteArrayOutputStream()));
 		assertTrue(e.getMessage().startsWith("字符“😀”（U+1F600）在所有可用字体中都没有字形"), e.getMessage());
 	}
+
+	@Test
+	void invisibleCharactersPastedFromTheWebDoNotStopThePdf() throws IOException {
+		// U+FEFF and U+200B inside a paragraph, U+00AD in the title: no font has them, the PDF leaves them out
+		String text = "全年受理\uFEFF行政复议案件\u200B12件。";
+		OfficialDocument document = new OfficialDocument(
+				new OfficialDocument.Header("某局", null, null, null, null, "测试\u00AD标题", null),
+				List.of(new Paragraph(List.of(new Run(text, Run.Kind.TEXT)))),
+				new Closing(null, "某局", "2025年1月2日", null, null, null, null, null));
+		List<PageRead> pages = PdfTestSupport.read(PdfTestSupport.render(document));
+		StringBuilder all = new StringBuilder();
+		pages.get(0).typeArea().forEach(l -> all.append(l.text()));
+		assertTrue(all.toString().contains("测试标题") && all.toString().contains("全年受理行政复议案件12件。"), all.toString());
+	}
 }
