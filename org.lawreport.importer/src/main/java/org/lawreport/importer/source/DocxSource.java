@@ -11,7 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
 
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -40,7 +45,44 @@ public final class DocxSource {
 	private DocxSource() {
 	}
 
+	/**
+	 * What is wrong with a file POI cannot read, as one Chinese sentence: not an Office Open XML package at all,
+	 * a package that inflates to far more than a report (a zip bomb), or a damaged one. POI's own text (English,
+	 * naming its classes and settings) stays in the exception's cause.
+	 */
+	static String problem(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			String message = String.valueOf(t.getMessage());
+			if (t instanceof NotOfficeXmlFileException || message.contains("No valid entries or contents found")
+					|| message.contains("not a valid OOXML") || t instanceof ZipException && !message.contains("bomb")) {
+				return "read.docx.notDocx";
+			}
+			if (message.contains("Zip bomb") || message.contains("setByteArrayMaxOverride") || message.contains("exceeds the maximum")
+					|| t instanceof RecordFormatException) {
+				return "read.docx.tooLarge";
+			}
+		}
+		return "read.docx.damaged";
+	}
+
+	/** Whether the bytes are a zip that holds a Word body ({@code word/document.xml}); entry names only, nothing inflated. */
+	private static boolean hasWordBody(byte[] bytes) {
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+				if (entry.getName().equals("word/document.xml")) {
+					return true;
+				}
+			}
+			return false;
+		} catch (IOException | IllegalArgumentException e) {
+			return false;
+		}
+	}
+
 	public static SourceDocument read(Path path, byte[] bytes) throws UnreadableSourceException {
+		if (!hasWordBody(bytes)) {
+			throw new UnreadableSourceException(ImporterTexts.text("read.docx.notDocx"), 0, 0);
+		}
 		List<SourceLine> lines = new ArrayList<>();
 		List<SourceNote> notes = new ArrayList<>();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -77,7 +119,7 @@ public final class DocxSource {
 				notes.add(new SourceNote(0, "IMP-HEADER-FOOTER", ImporterTexts.text("read.docxHeaderFooter")));
 			}
 		} catch (IOException | RuntimeException e) {
-			throw new UnreadableSourceException(ImporterTexts.text("read.docx", e.getMessage()), e);
+			throw new UnreadableSourceException(ImporterTexts.text(problem(e)), e);
 		}
 		return new SourceDocument(path, SourceKind.DOCX, "OOXML", lines, notes);
 	}

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,8 +137,81 @@ class DocxImportTest {
 
 	@Test
 	void aDamagedWordFileCannotBeRead() {
-		assertThrows(UnreadableSourceException.class,
+		UnreadableSourceException e = assertThrows(UnreadableSourceException.class,
 				() -> SourceReader.read(Path.of("broken.docx"), "PK\u0003\u0004 not a zip".getBytes(StandardCharsets.ISO_8859_1)));
+		assertChineseOnly(e.getMessage());
+	}
+
+	/** Hostile and broken Word files: one Chinese sentence each, never POI's English, its class names or settings. */
+	@Test
+	void anEmptyZipIsNotAWordDocument() throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("readme.txt"));
+			zip.write("这不是 Word 文档".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		UnreadableSourceException e = assertThrows(UnreadableSourceException.class,
+				() -> SourceReader.read(Path.of("empty.docx"), bytes.toByteArray()));
+		assertTrue(e.getMessage().startsWith("不是 Word 文档（.docx）"), e.getMessage());
+		assertChineseOnly(e.getMessage());
+	}
+
+	@Test
+	void aZipBombIsRefusedAsSuch() throws Exception {
+		byte[] docx = ImportFixtures.docx(List.of("一、总体情况", "正文。"), n -> 0);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				if (entry.getName().equals("word/document.xml")) {
+					// a paragraph of 300 MB of spaces: about 300 KB compressed
+					String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+					int at = xml.indexOf("</w:body>");
+					zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+					byte[] spaces = new byte[1 << 20];
+					Arrays.fill(spaces, (byte) ' ');
+					for (int i = 0; i < 300; i++) {
+						zip.write(spaces);
+					}
+					zip.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+				} else {
+					in.transferTo(zip);
+				}
+				zip.closeEntry();
+			}
+		}
+		assertTrue(bytes.size() < 2_000_000, "the bomb is small: " + bytes.size());
+		UnreadableSourceException e = assertThrows(UnreadableSourceException.class,
+				() -> SourceReader.read(Path.of("bomb.docx"), bytes.toByteArray()));
+		assertTrue(e.getMessage().contains("压缩炸弹"), e.getMessage());
+		assertChineseOnly(e.getMessage());
+	}
+
+	@Test
+	void aPackageWithoutContentTypesIsDamaged() throws Exception {
+		byte[] docx = ImportFixtures.docx(List.of("一、总体情况", "正文。"), n -> 0);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				if (!entry.getName().equals("_rels/.rels")) {
+					zip.putNextEntry(new ZipEntry(entry.getName()));
+					in.transferTo(zip);
+					zip.closeEntry();
+				}
+			}
+		}
+		UnreadableSourceException e = assertThrows(UnreadableSourceException.class,
+				() -> SourceReader.read(Path.of("norels.docx"), bytes.toByteArray()));
+		assertChineseOnly(e.getMessage());
+	}
+
+	/** A message for a user: Chinese, and none of the library's English (class names, settings, rule numbers). */
+	private static void assertChineseOnly(String message) {
+		assertTrue(message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), message);
+		for (String internal : List.of("Exception", "IOUtils", "OOXML", "[M.", "poi", "Zip bomb", "ZipSecureFile")) {
+			assertTrue(!message.contains(internal), "library text in: " + message);
+		}
 	}
 
 	@Test
