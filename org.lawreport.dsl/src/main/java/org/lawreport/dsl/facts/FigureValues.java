@@ -34,7 +34,7 @@ public final class FigureValues {
 
 	private static QuantityParse parse(Figure figure) {
 		return QuantityParser.parse(figure.getLiteral() == null ? "" : figure.getLiteral(), catalogFor(figure),
-				Prose.textBefore(figure).endsWith("第"));
+				Prose.afterOrdinalMark(figure));
 	}
 
 	public static UnitCatalog catalogFor(Figure figure) {

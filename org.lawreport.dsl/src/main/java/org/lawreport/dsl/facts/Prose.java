@@ -1,7 +1,11 @@
 package org.lawreport.dsl.facts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -65,19 +69,37 @@ public final class Prose {
 		return out.toString();
 	}
 
-	/** The text before a figure within its prose, to tell 第{2位} (a rank) from {2位} (two persons). */
-	public static String textBefore(EObject figure) {
+	private static final String ORDINAL_KEY = Prose.class.getName() + ".ordinal";
+
+	/**
+	 * Whether the printed text right before a figure ends with {@code 第}, to tell 第{2位} (a rank) from {2位} (two
+	 * persons). The figures so preceded are found once per paragraph: asking each figure for all the text before it
+	 * cost time quadratic in the figures of one paragraph.
+	 */
+	public static boolean afterOrdinalMark(EObject figure) {
 		if (!(figure.eContainer() instanceof RichText text)) {
-			return "";
+			return false;
 		}
-		StringBuilder before = new StringBuilder();
+		Map<RichText, Set<EObject>> byText = ResourceFacts.get(figure, ORDINAL_KEY, HashMap::new);
+		Set<EObject> marked;
+		synchronized (byText) {
+			marked = byText.computeIfAbsent(text, Prose::figuresAfterOrdinalMark);
+		}
+		return marked.contains(figure);
+	}
+
+	private static Set<EObject> figuresAfterOrdinalMark(RichText text) {
+		Set<EObject> marked = new HashSet<>();
+		String last = ""; // the printed text so far ends with this (the last non-empty piece)
 		for (Piece piece : pieces(text)) {
-			if (piece.segment() == figure) {
-				break;
+			if (piece.figure() && last.endsWith("第")) {
+				marked.add(piece.segment());
 			}
-			before.append(piece.text());
+			if (!piece.text().isEmpty()) {
+				last = piece.text();
+			}
 		}
-		return before.toString();
+		return marked;
 	}
 
 	/** The offset in the source file of character {@code index} of a text chunk's value. */

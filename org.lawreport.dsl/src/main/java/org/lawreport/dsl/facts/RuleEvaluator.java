@@ -2,6 +2,9 @@ package org.lawreport.dsl.facts;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.lawreport.core.figures.Quantity;
@@ -73,31 +76,61 @@ public final class RuleEvaluator {
 			QuantityKind kind = q.kind() == QuantityKind.PLAIN ? null : q.kind();
 			return new Value(q.value(), kind, q.written());
 		}
-		if (expression instanceof Binary binary) {
-			Value left = evaluate(binary.getLeft(), catalog);
+		if (expression instanceof Binary top) {
+			return chain(top, catalog);
+		}
+		throw new EvaluationException(EvaluationException.Reason.UNREADABLE_OPERAND, expression, "?");
+	}
+
+	/**
+	 * A chain of operations, {@code ((x op y) op z) …} as the grammar builds it (left-deep), computed from the left
+	 * in one loop: recursing down the chain, and writing each step's text around the previous one, cost time and
+	 * stack quadratic in the number of terms. The text is the same: every operand that is an operation is written
+	 * in parentheses, so step k is k-1 opening parentheses, then the operands with a closing parenthesis before
+	 * each operator after the first.
+	 */
+	private static Value chain(Binary top, UnitCatalog catalog) throws EvaluationException {
+		List<Binary> steps = new ArrayList<>();
+		Expression leftmost = top;
+		while (leftmost instanceof Binary binary) {
+			steps.add(binary);
+			leftmost = binary.getLeft();
+		}
+		Collections.reverse(steps);
+		Value first = evaluate(leftmost, catalog);
+		BigDecimal value = first.value();
+		QuantityKind kind = first.kind();
+		StringBuilder tail = new StringBuilder(first.shown());
+		for (int k = 0; k < steps.size(); k++) {
+			Binary binary = steps.get(k);
 			Value right = evaluate(binary.getRight(), catalog);
 			String op = binary.getOperator();
-			String shown = wrap(left, binary.getLeft()) + op + wrap(right, binary.getRight());
+			if (k > 0) {
+				tail.append('）');
+			}
+			tail.append(op).append(wrap(right, binary.getRight()));
 			switch (op) {
 				case "+", "-" -> {
-					if (left.kind() != null && right.kind() != null && left.kind() != right.kind()) {
-						throw new EvaluationException(EvaluationException.Reason.MIXED_KINDS, binary, shown);
+					if (kind != null && right.kind() != null && kind != right.kind()) {
+						throw new EvaluationException(EvaluationException.Reason.MIXED_KINDS, binary, "（".repeat(k) + tail);
 					}
-					BigDecimal v = op.equals("+") ? left.value().add(right.value(), MC) : left.value().subtract(right.value(), MC);
-					return new Value(v, left.kind() != null ? left.kind() : right.kind(), shown);
+					value = op.equals("+") ? value.add(right.value(), MC) : value.subtract(right.value(), MC);
+					kind = kind != null ? kind : right.kind();
 				}
 				case "*", "×" -> {
-					return new Value(left.value().multiply(right.value(), MC), null, shown);
+					value = value.multiply(right.value(), MC);
+					kind = null;
 				}
 				default -> {
 					if (right.value().signum() == 0) {
-						throw new EvaluationException(EvaluationException.Reason.DIVISION_BY_ZERO, binary, shown);
+						throw new EvaluationException(EvaluationException.Reason.DIVISION_BY_ZERO, binary, "（".repeat(k) + tail);
 					}
-					return new Value(left.value().divide(right.value(), MC), null, shown);
+					value = value.divide(right.value(), MC);
+					kind = null;
 				}
 			}
 		}
-		throw new EvaluationException(EvaluationException.Reason.UNREADABLE_OPERAND, expression, "?");
+		return new Value(value, kind, "（".repeat(steps.size() - 1) + tail);
 	}
 
 	private static String wrap(Value value, Expression source) {

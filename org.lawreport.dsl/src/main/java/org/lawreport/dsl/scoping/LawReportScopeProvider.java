@@ -1,13 +1,18 @@
 package org.lawreport.dsl.scoping;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.MapBasedScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.lawreport.dsl.facts.Profiles;
 import org.lawreport.dsl.facts.Templates;
@@ -61,12 +66,18 @@ public class LawReportScopeProvider extends AbstractLawReportScopeProvider {
 		if (report == null || report.eResource() == null) {
 			return IScope.NULLSCOPE;
 		}
-		// one scope per report and resource state: a report has many figure references
+		// one scope per report and resource state, looked up by name: a report has many figure references, and a
+		// scope that searched its list for each of them cost time quadratic in the figures
 		return cache.get(FIGURES, report.eResource(), () -> {
 			List<Figure> named = EcoreUtil2.getAllContentsOfType(report, Figure.class).stream()
 					.filter(f -> f.getName() != null)
 					.toList();
-			return Scopes.scopeFor(named);
+			// a name given twice (LR-FIGURE-DUPLICATE) links to its first figure, as a list scope would
+			Map<QualifiedName, IEObjectDescription> first = new LinkedHashMap<>();
+			for (IEObjectDescription description : Scopes.scopedElementsFor(named)) {
+				first.putIfAbsent(description.getName(), description);
+			}
+			return MapBasedScope.createScope(IScope.NULLSCOPE, first.values());
 		});
 	}
 
