@@ -6,8 +6,10 @@
 #   方正小标宋简体 (title)     → AR PL SungtiL GB       fonts-arphic-gbsn00lp
 #   黑体 (level-1 headings)   → WenQuanYi Zen Hei      fonts-wqy-zenhei
 #   楷体_GB2312 (level 2)     → AR PL KaitiM GB        fonts-arphic-gkai00mp (AR PL UKai CN, fonts-arphic-ukai, second)
+#   rare characters (生僻字, CJK Extension B and beyond) in names and places → BabelStone Han  fonts-babelstone-han
 # All have TrueType outlines, which the PDF embeds as subsets.
-LAWREPORT_FONT_PACKAGES=(fonts-arphic-uming fonts-arphic-ukai fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei)
+LAWREPORT_FONT_PACKAGES=(fonts-arphic-uming fonts-arphic-ukai fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei
+  fonts-babelstone-han)
 
 # What the tests use besides the fonts, as independent readers and real components:
 #   LibreOffice Writer and Calc (read our DOCX and XLSX), poppler-utils (pdffonts, pdftotext, pdftoppm), qpdf and

@@ -50,6 +50,11 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 	}
 
 	private static final Map<FontRole, List<Candidate>> CANDIDATES = new EnumMap<>(FontRole.class);
+	/**
+	 * Last in every role's chain: fonts for the rare characters (生僻字) of names and places, CJK Extension B and
+	 * beyond, which the Song, Kai and Hei fonts lack. Never a role's own font.
+	 */
+	private static final List<Candidate> RARE_CHARACTERS = List.of(new Candidate("babelstonehan.ttf", null, "fonts-babelstone-han"));
 	private static final Map<String, FontRole> KEYS = new LinkedHashMap<>();
 
 	static {
@@ -173,7 +178,15 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 				throw new FontConfigurationException(missingMessage(role, search));
 			}
 		}
-		// fallback chains for characters a role's font lacks: the role's own candidates, then the other roles' fonts
+		List<Source> rare = new ArrayList<>();
+		for (Candidate c : RARE_CHARACTERS) {
+			Path file = system.get(c.fileName());
+			if (file != null) {
+				rare.add(new Source(file, c.face()));
+			}
+		}
+		// fallback chains for characters a role's font lacks: the role's own candidates, then the other roles' fonts,
+		// then the fonts for rare characters
 		for (FontRole role : FontRole.values()) {
 			List<Source> chain = new ArrayList<>();
 			chain.add(sourceOf(primary.get(role)));
@@ -184,6 +197,7 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 			for (FontRole other : FontRole.values()) {
 				chain.addAll(found.get(other));
 			}
+			chain.addAll(rare);
 			chains.put(role, chain);
 		}
 	}

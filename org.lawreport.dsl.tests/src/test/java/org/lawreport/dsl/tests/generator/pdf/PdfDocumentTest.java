@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.rendering.ImageType;
@@ -191,11 +192,12 @@ class PdfDocumentTest {
 	@Test
 	void aCharacterNoFontHasIsAChineseErrorNotAMissingCharacter() {
 		OfficialDocument document = new OfficialDocument(new OfficialDocument.Header("某局", null, null, null, null, null, null),
-				List.of(new Paragraph(List.of(new Run("满意度提升😀。", Run.Kind.TEXT)))),
+				// an Egyptian hieroglyph: not even the fallback for rare Han characters (BabelStone Han, which has emoji) draws it
+				List.of(new Paragraph(List.of(new Run("满意度提升\uD80C\uDC00。", Run.Kind.TEXT)))),
 				new Closing(null, null, null, null, null, null, null, null));
 		IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
 				() -> PdfTestSupport.generator().render(document, new ByteArrayOutputStream()));
-		assertTrue(e.getMessage().startsWith("字符“😀”（U+1F600）在所有可用字体中都没有字形"), e.getMessage());
+		assertTrue(e.getMessage().startsWith("字符“\uD80C\uDC00”（U+13000）在所有可用字体中都没有字形"), e.getMessage());
 	}
 
 	@Test
@@ -210,5 +212,25 @@ class PdfDocumentTest {
 		StringBuilder all = new StringBuilder();
 		pages.get(0).typeArea().forEach(l -> all.append(l.text()));
 		assertTrue(all.toString().contains("测试标题") && all.toString().contains("全年受理行政复议案件12件。"), all.toString());
+	}
+
+	@Test
+	void rareCharactersOfNamesAreDrawnFromTheFallbackFontAndCopyOut() throws IOException {
+		// 𠀀 (U+20000) and 𪚥 (U+2A6A5), CJK Extension B: none of the Song, Kai and Hei fonts has them
+		OfficialDocument document = new OfficialDocument(
+				new OfficialDocument.Header("某局", null, "某局发〔2025〕1号", "签发人：", "黄\uD840\uDC00北", "测试标题", "某办"),
+				List.of(new Paragraph(List.of(new Run("地名𪚥乡。", Run.Kind.TEXT)))),
+				new Closing(null, "某局", "2025年1月2日", null, null, null, null, null));
+		byte[] pdf = PdfTestSupport.render(document);
+		StringBuilder all = new StringBuilder();
+		PdfTestSupport.read(pdf).get(0).typeArea().forEach(l -> all.append(l.text()));
+		assertTrue(all.toString().contains("黄\uD840\uDC00北") && all.toString().contains("地名𪚥乡。"), all.toString());
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			boolean babelStone = false;
+			for (COSName name : doc.getPage(0).getResources().getFontNames()) {
+				babelStone |= doc.getPage(0).getResources().getFont(name).getName().contains("BabelStoneHan");
+			}
+			assertTrue(babelStone, "the rare characters come from BabelStone Han (fonts-babelstone-han)");
+		}
 	}
 }
