@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -159,51 +161,57 @@ class DocxImportTest {
 
 	@Test
 	void aZipBombIsRefusedAsSuch() throws Exception {
-		byte[] docx = ImportFixtures.docx(List.of("一、总体情况", "正文。"), n -> 0);
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-				zip.putNextEntry(new ZipEntry(entry.getName()));
-				if (entry.getName().equals("word/document.xml")) {
-					// a paragraph of 300 MB of spaces: about 300 KB compressed
-					String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-					int at = xml.indexOf("</w:body>");
-					zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-					byte[] spaces = new byte[1 << 20];
-					Arrays.fill(spaces, (byte) ' ');
-					for (int i = 0; i < 300; i++) {
-						zip.write(spaces);
-					}
-					zip.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
-				} else {
-					in.transferTo(zip);
-				}
-				zip.closeEntry();
+		byte[] bomb = rewritten((name, in, zip) -> {
+			if (!name.equals("word/document.xml")) {
+				in.transferTo(zip);
+				return;
 			}
-		}
-		assertTrue(bytes.size() < 2_000_000, "the bomb is small: " + bytes.size());
-		UnreadableSourceException e = assertThrows(UnreadableSourceException.class,
-				() -> SourceReader.read(Path.of("bomb.docx"), bytes.toByteArray()));
+			// a paragraph of 300 MB of spaces: about 300 KB compressed
+			String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			int at = xml.indexOf("</w:body>");
+			zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+			byte[] spaces = new byte[1 << 20];
+			Arrays.fill(spaces, (byte) ' ');
+			for (int i = 0; i < 300; i++) {
+				zip.write(spaces);
+			}
+			zip.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+		});
+		assertTrue(bomb.length < 2_000_000, "the bomb is small: " + bomb.length);
+		UnreadableSourceException e = assertThrows(UnreadableSourceException.class, () -> SourceReader.read(Path.of("bomb.docx"), bomb));
 		assertTrue(e.getMessage().contains("压缩炸弹"), e.getMessage());
 		assertChineseOnly(e.getMessage());
 	}
 
 	@Test
-	void aPackageWithoutContentTypesIsDamaged() throws Exception {
+	void aPackageWithAnEmptyRelationshipsPartIsDamaged() throws Exception {
+		byte[] noRelationships = rewritten((name, in, zip) -> {
+			if (!name.equals("_rels/.rels")) {
+				in.transferTo(zip);
+			}
+		});
+		UnreadableSourceException e = assertThrows(UnreadableSourceException.class,
+				() -> SourceReader.read(Path.of("norels.docx"), noRelationships));
+		assertChineseOnly(e.getMessage());
+	}
+
+	/** Writes one entry of a Word file into the rewritten one (writing nothing leaves an empty entry). */
+	private interface EntryWriter {
+		void write(String name, InputStream in, ZipOutputStream zip) throws IOException;
+	}
+
+	/** A small Word file with each entry passed through {@code writer}. */
+	private static byte[] rewritten(EntryWriter writer) throws IOException {
 		byte[] docx = ImportFixtures.docx(List.of("一、总体情况", "正文。"), n -> 0);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-				if (!entry.getName().equals("_rels/.rels")) {
-					zip.putNextEntry(new ZipEntry(entry.getName()));
-					in.transferTo(zip);
-					zip.closeEntry();
-				}
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				writer.write(entry.getName(), in, zip);
+				zip.closeEntry();
 			}
 		}
-		UnreadableSourceException e = assertThrows(UnreadableSourceException.class,
-				() -> SourceReader.read(Path.of("norels.docx"), bytes.toByteArray()));
-		assertChineseOnly(e.getMessage());
+		return bytes.toByteArray();
 	}
 
 	/** A message for a user: Chinese, and none of the library's English (class names, settings, rule numbers). */

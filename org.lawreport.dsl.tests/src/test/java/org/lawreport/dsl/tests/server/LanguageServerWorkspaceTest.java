@@ -84,7 +84,10 @@ class LanguageServerWorkspaceTest {
 		return clientLauncher.getRemoteProxy();
 	}
 
-	private void openAndExpectMissingPart(LanguageServer server, Path file) throws Exception {
+	/** Initializes the server with {@code params}, opens {@code file} and waits for its LR-PART-MISSING. */
+	private void initializeOpenAndExpectMissingPart(LanguageServer server, InitializeParams params, Path file) throws Exception {
+		assertNotNull(server.initialize(params).get(60, TimeUnit.SECONDS).getCapabilities());
+		server.initialized(new InitializedParams());
 		Files.writeString(file, REPORT);
 		String uri = file.toUri().toString();
 		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "lawreport", 1, REPORT)));
@@ -119,9 +122,7 @@ class LanguageServerWorkspaceTest {
 		InitializeParams params = new InitializeParams();
 		params.setRootUri(null);
 		params.setCapabilities(new ClientCapabilities());
-		assertNotNull(server.initialize(params).get(60, TimeUnit.SECONDS).getCapabilities());
-		server.initialized(new InitializedParams());
-		openAndExpectMissingPart(server, dir.resolve("单个文件.lawreport"));
+		initializeOpenAndExpectMissingPart(server, params, dir.resolve("单个文件.lawreport"));
 	}
 
 	@Test
@@ -136,9 +137,7 @@ class LanguageServerWorkspaceTest {
 		workspace.setWorkspaceFolders(true);
 		capabilities.setWorkspace(workspace);
 		params.setCapabilities(capabilities);
-		assertNotNull(server.initialize(params).get(60, TimeUnit.SECONDS).getCapabilities());
-		server.initialized(new InitializedParams());
-		openAndExpectMissingPart(server, folder.resolve("report.lawreport"));
+		initializeOpenAndExpectMissingPart(server, params, folder.resolve("report.lawreport"));
 	}
 
 	@Test
@@ -148,9 +147,7 @@ class LanguageServerWorkspaceTest {
 		InitializeParams params = new InitializeParams();
 		params.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "other")));
 		params.setCapabilities(new ClientCapabilities());
-		assertNotNull(server.initialize(params).get(60, TimeUnit.SECONDS).getCapabilities());
-		server.initialized(new InitializedParams());
-		openAndExpectMissingPart(server, folder.resolve("report.lawreport"));
+		initializeOpenAndExpectMissingPart(server, params, folder.resolve("report.lawreport"));
 	}
 
 	/** Records what the server publishes; answers nothing else. */

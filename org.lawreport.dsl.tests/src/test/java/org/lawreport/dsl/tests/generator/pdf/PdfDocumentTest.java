@@ -116,10 +116,7 @@ class PdfDocumentTest {
 	@Test
 	void quotesDashesEllipsesAndDigitsCopyOutAsWritten() throws IOException {
 		String text = "他说：“依法行政——不是口号……”全年受理71.33万件，增长11%，《条例》第3条（试行）。‘单引号’";
-		OfficialDocument document = new OfficialDocument(
-				new OfficialDocument.Header("某局", null, null, null, null, "测试标题", null),
-				List.of(new Paragraph(List.of(new Run(text, Run.Kind.TEXT)))),
-				new Closing(null, "某局", "2025年1月2日", null, null, null, null, null));
+		OfficialDocument document = oneParagraph(new OfficialDocument.Header("某局", null, null, null, null, "测试标题", null), text);
 		List<PageRead> pages = PdfTestSupport.read(PdfTestSupport.render(document));
 		StringBuilder all = new StringBuilder();
 		pages.get(0).typeArea().forEach(l -> all.append(l.text()));
@@ -203,11 +200,8 @@ class PdfDocumentTest {
 	@Test
 	void invisibleCharactersPastedFromTheWebDoNotStopThePdf() throws IOException {
 		// U+FEFF and U+200B inside a paragraph, U+00AD in the title: no font has them, the PDF leaves them out
-		String text = "全年受理\uFEFF行政复议案件\u200B12件。";
-		OfficialDocument document = new OfficialDocument(
-				new OfficialDocument.Header("某局", null, null, null, null, "测试\u00AD标题", null),
-				List.of(new Paragraph(List.of(new Run(text, Run.Kind.TEXT)))),
-				new Closing(null, "某局", "2025年1月2日", null, null, null, null, null));
+		OfficialDocument document = oneParagraph(new OfficialDocument.Header("某局", null, null, null, null, "测试\u00AD标题", null),
+				"全年受理\uFEFF行政复议案件\u200B12件。");
 		List<PageRead> pages = PdfTestSupport.read(PdfTestSupport.render(document));
 		StringBuilder all = new StringBuilder();
 		pages.get(0).typeArea().forEach(l -> all.append(l.text()));
@@ -217,10 +211,8 @@ class PdfDocumentTest {
 	@Test
 	void rareCharactersOfNamesAreDrawnFromTheFallbackFontAndCopyOut() throws IOException {
 		// 𠀀 (U+20000) and 𪚥 (U+2A6A5), CJK Extension B: none of the Song, Kai and Hei fonts has them
-		OfficialDocument document = new OfficialDocument(
-				new OfficialDocument.Header("某局", null, "某局发〔2025〕1号", "签发人：", "黄\uD840\uDC00北", "测试标题", "某办"),
-				List.of(new Paragraph(List.of(new Run("地名𪚥乡。", Run.Kind.TEXT)))),
-				new Closing(null, "某局", "2025年1月2日", null, null, null, null, null));
+		OfficialDocument document = oneParagraph(
+				new OfficialDocument.Header("某局", null, "某局发〔2025〕1号", "签发人：", "黄\uD840\uDC00北", "测试标题", "某办"), "地名𪚥乡。");
 		byte[] pdf = PdfTestSupport.render(document);
 		StringBuilder all = new StringBuilder();
 		PdfTestSupport.read(pdf).get(0).typeArea().forEach(l -> all.append(l.text()));
@@ -232,5 +224,11 @@ class PdfDocumentTest {
 			}
 			assertTrue(babelStone, "the rare characters come from BabelStone Han (fonts-babelstone-han)");
 		}
+	}
+
+	/** A document of one paragraph under {@code header}, signed by 某局 on 2025年1月2日. */
+	private static OfficialDocument oneParagraph(OfficialDocument.Header header, String text) {
+		return new OfficialDocument(header, List.of(new Paragraph(List.of(new Run(text, Run.Kind.TEXT)))),
+				new Closing(null, "某局", "2025年1月2日", null, null, null, null, null));
 	}
 }

@@ -1,4 +1,4 @@
-package org.lawreport.dsl.tests.figures;
+package org.lawreport.core.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

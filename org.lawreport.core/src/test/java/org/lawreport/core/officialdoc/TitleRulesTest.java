@@ -1,4 +1,4 @@
-package org.lawreport.dsl.tests.officialdoc;
+package org.lawreport.core.officialdoc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.lawreport.dsl.tests.figures.arithmetic;
+package org.lawreport.core.figures.arithmetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

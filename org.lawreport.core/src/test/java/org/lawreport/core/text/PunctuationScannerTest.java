@@ -1,4 +1,4 @@
-package org.lawreport.dsl.tests.text;
+package org.lawreport.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.lawreport.dsl.tests.layout;
+package org.lawreport.core.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
