@@ -68,6 +68,10 @@ public final class ReportWorkspace {
 		return injector;
 	}
 
+	private static int codeOrder(Finding finding) {
+		return RuleCode.byCode(finding.code()).map(Enum::ordinal).orElse(Integer.MAX_VALUE);
+	}
+
 	/** The {@code .lawreport} files under the given paths (folders recursively), sorted; missing paths throw. */
 	public static List<Path> collect(List<Path> paths) throws IOException {
 		List<Path> files = new ArrayList<>();
@@ -217,7 +221,8 @@ public final class ReportWorkspace {
 		for (Issue issue : issues) {
 			findings.add(toFinding(shown, issue));
 		}
-		findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+		// at one position, in the order of the rule codes: the validator's own order there is not fixed from run to run
+		findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column).thenComparingInt(ReportWorkspace::codeOrder));
 		EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 		return new Outcome(file, findings, root instanceof Report r ? r : null);
 	}
