@@ -12,8 +12,9 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.lawreport.generator.pdf.truetype.GlyphSubset;
-import org.lawreport.generator.pdf.truetype.TrueTypeFace;
+import org.lawreport.core.fonts.FontFace;
+import org.lawreport.core.fonts.GlyphSubset;
+import org.lawreport.core.fonts.TrueTypeFace;
 
 /**
  * One face embedded in one PDF: a Type0 font with the Identity-H encoding over a CIDFontType2 subset whose CIDs

@@ -24,6 +24,10 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.lawreport.core.document.OfficialDocument;
+import org.lawreport.core.fonts.DocumentFonts;
+import org.lawreport.core.fonts.FontConfigurationException;
+import org.lawreport.core.fonts.FontFace;
+import org.lawreport.core.fonts.FontSearch;
 import org.lawreport.core.layout.BreakRules;
 import org.lawreport.core.layout.DocumentLayout;
 import org.lawreport.core.layout.FontRole;
@@ -50,13 +54,13 @@ public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 	private static final float[] RED = { 0.9f, 0f, 0.07f };
 	private static final float[] BLACK = { 0f, 0f, 0f };
 
-	private final PdfFonts fonts;
+	private final DocumentFonts fonts;
 	private final Consumer<String> notes;
 	private final DocumentLayout layout;
 	/** Notes already given: a batch of reports gets each fallback note once. */
 	private final Set<String> told = ConcurrentHashMap.newKeySet();
 
-	public PdfGenerator(PdfFonts fonts, Consumer<String> notes) {
+	public PdfGenerator(DocumentFonts fonts, Consumer<String> notes) {
 		this.fonts = fonts;
 		this.notes = notes;
 		this.layout = new DocumentLayout(fonts);
@@ -70,7 +74,7 @@ public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 	 * @throws FontConfigurationException (Chinese message) when no usable font exists for a role
 	 */
 	public static PdfGenerator create(Path fontConfigOrNull, Consumer<String> notes) {
-		return new PdfGenerator(PdfFonts.open(FontSearch.standard(fontConfigOrNull), notes), notes);
+		return new PdfGenerator(DocumentFonts.open(FontSearch.standard(fontConfigOrNull), notes), notes);
 	}
 
 	@Override
@@ -78,7 +82,7 @@ public final class PdfGenerator implements DocumentRenderer, AutoCloseable {
 		return "pdf";
 	}
 
-	public PdfFonts fonts() {
+	public DocumentFonts fonts() {
 		return fonts;
 	}
 

@@ -33,12 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lawreport.core.document.OfficialDocument;
+import org.lawreport.core.fonts.DocumentFonts;
+import org.lawreport.core.fonts.FontFace;
+import org.lawreport.core.fonts.FontSearch;
 import org.lawreport.core.layout.FontRole;
 import org.lawreport.dsl.tests.UsesExternalPrograms;
 import org.lawreport.dsl.tests.generator.pdf.truetype.FontboxReference;
-import org.lawreport.generator.pdf.FontFace;
-import org.lawreport.generator.pdf.FontSearch;
-import org.lawreport.generator.pdf.PdfFonts;
 import org.lawreport.generator.pdf.PdfGenerator;
 
 /**
@@ -134,7 +134,7 @@ class PdfEmbeddedFontsTest {
 				List.of(new OfficialDocument.Paragraph(List.of(new OfficialDocument.Run(text, OfficialDocument.Run.Kind.TEXT)))),
 				new OfficialDocument.Closing(null, "某局", "2025年1月2日", null, null, null, null, null));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (PdfGenerator generator = new PdfGenerator(PdfFonts.open(new FontSearch(config, "测试", List.of(noSystemFonts)), n -> { }),
+		try (PdfGenerator generator = new PdfGenerator(DocumentFonts.open(new FontSearch(config, "测试", List.of(noSystemFonts)), n -> { }),
 				n -> { })) {
 			generator.render(document, out);
 		}

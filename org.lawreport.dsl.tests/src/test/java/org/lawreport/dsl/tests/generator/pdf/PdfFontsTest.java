@@ -16,11 +16,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lawreport.core.fonts.DocumentFonts;
+import org.lawreport.core.fonts.FontConfigurationException;
+import org.lawreport.core.fonts.FontSearch;
 import org.lawreport.core.layout.FontRole;
 import org.lawreport.dsl.tests.UsesExternalPrograms;
-import org.lawreport.generator.pdf.FontConfigurationException;
-import org.lawreport.generator.pdf.FontSearch;
-import org.lawreport.generator.pdf.PdfFonts;
 
 /**
  * Font resolution: configured files first (given, from LAWREPORT_FONTS, or the default file), then substitutes
@@ -46,7 +46,7 @@ class PdfFontsTest {
 	@Test
 	void withoutConfigurationEachRoleGetsAnOpenSubstituteAndSaysSo() {
 		List<String> notes = new ArrayList<>();
-		try (PdfFonts fonts = PdfFonts.open(new FontSearch(null, null, List.of(SYSTEM)), notes::add)) {
+		try (DocumentFonts fonts = DocumentFonts.open(new FontSearch(null, null, List.of(SYSTEM)), notes::add)) {
 			assertEquals(Path.of(UMING), fonts.face(FontRole.BODY).file());
 			assertEquals("UMingCN", fonts.face(FontRole.BODY).faceName());
 			assertEquals(Path.of(SUNG), fonts.face(FontRole.TITLE).file());
@@ -71,7 +71,7 @@ class PdfFontsTest {
 				黑体 = /usr/share/fonts/truetype/arphic/uming.ttc#UMingTW
 				""", StandardCharsets.UTF_8);
 		List<String> notes = new ArrayList<>();
-		try (PdfFonts fonts = PdfFonts.open(new FontSearch(config, "测试", List.of(SYSTEM)), notes::add)) {
+		try (DocumentFonts fonts = DocumentFonts.open(new FontSearch(config, "测试", List.of(SYSTEM)), notes::add)) {
 			assertEquals("UKaiCN", fonts.face(FontRole.BODY).faceName());
 			assertEquals("UMingTW", fonts.face(FontRole.HEITI).faceName());
 			assertEquals(Path.of(KAI), fonts.face(FontRole.KAITI).file());
@@ -85,7 +85,7 @@ class PdfFontsTest {
 		Files.copy(Path.of(KAI), dir.resolve("kai.ttf"));
 		Path config = dir.resolve("fonts.properties");
 		Files.writeString(config, "楷体=kai.ttf\n", StandardCharsets.UTF_8);
-		try (PdfFonts fonts = PdfFonts.open(new FontSearch(config, "测试", List.of(SYSTEM)), n -> { })) {
+		try (DocumentFonts fonts = DocumentFonts.open(new FontSearch(config, "测试", List.of(SYSTEM)), n -> { })) {
 			assertEquals(dir.resolve("kai.ttf"), fonts.face(FontRole.KAITI).file());
 		}
 	}
@@ -93,7 +93,7 @@ class PdfFontsTest {
 	@Test
 	void noFontForARoleIsAChineseErrorThatSaysWhatToInstall(@TempDir Path empty) throws IOException {
 		FontConfigurationException none = assertThrows(FontConfigurationException.class,
-				() -> PdfFonts.open(new FontSearch(null, null, List.of(empty)), n -> { }));
+				() -> DocumentFonts.open(new FontSearch(null, null, List.of(empty)), n -> { }));
 		assertTrue(none.getMessage().startsWith("没有可用的正文字体（仿宋_GB2312）"), none.getMessage());
 		assertTrue(none.getMessage().contains("fonts-arphic-uming"), none.getMessage());
 		assertTrue(none.getMessage().contains("正文 = /path/to/font.ttf"), none.getMessage());
@@ -102,7 +102,7 @@ class PdfFontsTest {
 		Path config = empty.resolve("fonts.properties");
 		Files.writeString(config, "body=" + UMING + "#UMingCN\n", StandardCharsets.UTF_8);
 		FontConfigurationException title = assertThrows(FontConfigurationException.class,
-				() -> PdfFonts.open(new FontSearch(config, "测试", List.of(empty)), n -> { }));
+				() -> DocumentFonts.open(new FontSearch(config, "测试", List.of(empty)), n -> { }));
 		assertTrue(title.getMessage().startsWith("没有可用的标题字体（方正小标宋简体）"), title.getMessage());
 		assertTrue(title.getMessage().contains(config.toString() + " 没有指定"), title.getMessage());
 	}
@@ -129,7 +129,7 @@ class PdfFontsTest {
 		}
 
 		FontConfigurationException missing = assertThrows(FontConfigurationException.class,
-				() -> PdfFonts.open(new FontSearch(dir.resolve("nowhere.properties"), "环境变量 LAWREPORT_FONTS", List.of(SYSTEM)),
+				() -> DocumentFonts.open(new FontSearch(dir.resolve("nowhere.properties"), "环境变量 LAWREPORT_FONTS", List.of(SYSTEM)),
 						n -> { }));
 		assertEquals("字体配置文件不存在：" + dir.resolve("nowhere.properties") + "（来自环境变量 LAWREPORT_FONTS）。",
 				missing.getMessage());
@@ -137,7 +137,7 @@ class PdfFontsTest {
 
 	private static void assertMessage(Path config, String part) {
 		FontConfigurationException e = assertThrows(FontConfigurationException.class,
-				() -> PdfFonts.open(new FontSearch(config, "测试", List.of(SYSTEM)), n -> { }));
+				() -> DocumentFonts.open(new FontSearch(config, "测试", List.of(SYSTEM)), n -> { }));
 		assertTrue(e.getMessage().contains(part), e.getMessage());
 	}
 
@@ -159,7 +159,7 @@ class PdfFontsTest {
 
 	@Test
 	void charactersMissingFromARoleFontComeFromTheNextFontThatHasThem() {
-		try (PdfFonts fonts = PdfFonts.open(new FontSearch(null, null, List.of(SYSTEM)), n -> { })) {
+		try (DocumentFonts fonts = DocumentFonts.open(new FontSearch(null, null, List.of(SYSTEM)), n -> { })) {
 			// AR PL KaitiM GB has no traditional characters; AR PL UKai has them
 			assertTrue(!fonts.face(FontRole.KAITI).hasGlyph('審'));
 			assertEquals("UKaiCN", fonts.faceFor(FontRole.KAITI, '審').faceName());

@@ -20,11 +20,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.lawreport.core.document.OfficialDocument;
+import org.lawreport.core.fonts.DocumentFonts;
+import org.lawreport.core.fonts.FontSearch;
 import org.lawreport.dsl.document.DocumentBuilder;
 import org.lawreport.dsl.tests.TestSupport;
 import org.lawreport.dsl.workspace.ReportWorkspace;
-import org.lawreport.generator.pdf.FontSearch;
-import org.lawreport.generator.pdf.PdfFonts;
 import org.lawreport.generator.pdf.PdfGenerator;
 
 /**
@@ -69,7 +69,7 @@ final class PdfTestSupport {
 		if (generator == null) {
 			requireFonts();
 			FontSearch search = new FontSearch(null, null, List.of(Path.of("/usr/share/fonts")));
-			generator = new PdfGenerator(PdfFonts.open(search, NOTES::add), NOTES::add);
+			generator = new PdfGenerator(DocumentFonts.open(search, NOTES::add), NOTES::add);
 		}
 		return generator;
 	}

@@ -16,9 +16,9 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.junit.jupiter.api.Test;
+import org.lawreport.core.fonts.GlyphSubset;
+import org.lawreport.core.fonts.TrueTypeFace;
 import org.lawreport.dsl.tests.UsesExternalPrograms;
-import org.lawreport.generator.pdf.truetype.GlyphSubset;
-import org.lawreport.generator.pdf.truetype.TrueTypeFace;
 
 /**
  * The font program a PDF embeds: the glyphs a document uses, renumbered in order of first use, with composite

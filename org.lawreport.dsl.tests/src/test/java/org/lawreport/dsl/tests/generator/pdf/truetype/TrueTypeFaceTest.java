@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lawreport.core.fonts.FontConfigurationException;
+import org.lawreport.core.fonts.FontFace;
+import org.lawreport.core.fonts.TrueTypeFace;
+import org.lawreport.core.fonts.TrueTypeFormatException;
 import org.lawreport.dsl.tests.UsesExternalPrograms;
-import org.lawreport.generator.pdf.FontConfigurationException;
-import org.lawreport.generator.pdf.FontFace;
-import org.lawreport.generator.pdf.truetype.TrueTypeFace;
-import org.lawreport.generator.pdf.truetype.TrueTypeFormatException;
 
 /**
  * Our reading of TrueType files (table directory, character map, metrics, names), checked against Apache FontBox

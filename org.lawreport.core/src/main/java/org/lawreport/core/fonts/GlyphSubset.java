@@ -1,4 +1,4 @@
-package org.lawreport.generator.pdf.truetype;
+package org.lawreport.core.fonts;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

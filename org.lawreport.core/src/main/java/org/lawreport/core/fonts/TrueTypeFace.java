@@ -1,4 +1,4 @@
-package org.lawreport.generator.pdf.truetype;
+package org.lawreport.core.fonts;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,7 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.lawreport.generator.GeneratorTexts;
+import org.lawreport.core.text.CoreTexts;
+
 
 /**
  * One face of a TrueType font file (a .ttf, or one face of a .ttc collection), read straight from the file's
@@ -55,7 +56,7 @@ public final class TrueTypeFace {
 		Table maxp = require("maxp", 6);
 		this.unitsPerEm = u16(head.offset() + 18);
 		if (unitsPerEm < 16 || unitsPerEm > 16384) {
-			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.unitsPerEm", unitsPerEm));
+			throw new TrueTypeFormatException(CoreTexts.text("truetype.unitsPerEm", unitsPerEm));
 		}
 		this.longLoca = data.getShort(head.offset() + 50) != 0;
 		this.numGlyphs = u16(maxp.offset() + 4);
@@ -64,7 +65,7 @@ public final class TrueTypeFace {
 		this.glyf = tables.get("glyf");
 		this.hmtx = require("hmtx", 4 * numberOfHMetrics);
 		if (loca != null && loca.length() < (numGlyphs + 1) * (longLoca ? 4 : 2)) {
-			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.locaShort"));
+			throw new TrueTypeFormatException(CoreTexts.text("truetype.locaShort"));
 		}
 		Table cmap = tables.get("cmap");
 		this.characterMap = cmap == null ? CharacterMap.EMPTY : CharacterMap.read(data, cmap.offset(), cmap.length(), numGlyphs);
@@ -83,10 +84,10 @@ public final class TrueTypeFace {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
 			long size = channel.size();
 			if (size < 12) {
-				throw new TrueTypeFormatException(GeneratorTexts.text("truetype.tooShort"));
+				throw new TrueTypeFormatException(CoreTexts.text("truetype.tooShort"));
 			}
 			if (size > Integer.MAX_VALUE) {
-				throw new TrueTypeFormatException(GeneratorTexts.text("truetype.tooLarge"));
+				throw new TrueTypeFormatException(CoreTexts.text("truetype.tooLarge"));
 			}
 			data = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
 		}
@@ -96,7 +97,7 @@ public final class TrueTypeFace {
 			if (tag == 0x74746366) { // 'ttcf'
 				int count = data.getInt(8);
 				if (count <= 0 || count > 1024 || 12 + 4L * count > data.capacity()) {
-					throw new TrueTypeFormatException(GeneratorTexts.text("truetype.collectionCount", count));
+					throw new TrueTypeFormatException(CoreTexts.text("truetype.collectionCount", count));
 				}
 				for (int i = 0; i < count; i++) {
 					faces.add(new TrueTypeFace(file, data, data.getInt(12 + 4 * i), true));
@@ -106,18 +107,18 @@ public final class TrueTypeFace {
 			}
 			return faces;
 		} catch (IndexOutOfBoundsException e) {
-			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.truncated"));
+			throw new TrueTypeFormatException(CoreTexts.text("truetype.truncated"));
 		}
 	}
 
 	private static Map<String, Table> directory(ByteBuffer data, int start) throws TrueTypeFormatException {
 		if (start < 0 || start + 12 > data.capacity()) {
-			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.directory"));
+			throw new TrueTypeFormatException(CoreTexts.text("truetype.directory"));
 		}
 		int version = data.getInt(start);
 		// 1.0 or 'true' (TrueType outlines), 'OTTO' (CFF outlines: read, but not embeddable, see hasTrueTypeOutlines)
 		if (version != 0x00010000 && version != 0x74727565 && version != 0x4F54544F) {
-			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.notTrueType", Integer.toHexString(version)));
+			throw new TrueTypeFormatException(CoreTexts.text("truetype.notTrueType", Integer.toHexString(version)));
 		}
 		int count = Short.toUnsignedInt(data.getShort(start + 4));
 		Map<String, Table> tables = new HashMap<>();
@@ -128,7 +129,7 @@ public final class TrueTypeFace {
 			int offset = data.getInt(record + 8);
 			int length = data.getInt(record + 12);
 			if (offset < 0 || length < 0 || (long) offset + length > data.capacity()) {
-				throw new TrueTypeFormatException(GeneratorTexts.text("truetype.tableOutside", new String(tag, StandardCharsets.ISO_8859_1)));
+				throw new TrueTypeFormatException(CoreTexts.text("truetype.tableOutside", new String(tag, StandardCharsets.ISO_8859_1)));
 			}
 			tables.put(new String(tag, StandardCharsets.ISO_8859_1), new Table(offset, length));
 		}
@@ -138,10 +139,10 @@ public final class TrueTypeFace {
 	private Table require(String tag, int minimumLength) throws TrueTypeFormatException {
 		Table t = tables.get(tag);
 		if (t == null) {
-			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.tableMissing", tag));
+			throw new TrueTypeFormatException(CoreTexts.text("truetype.tableMissing", tag));
 		}
 		if (t.length() < minimumLength) {
-			throw new TrueTypeFormatException(GeneratorTexts.text("truetype.tableShort", tag));
+			throw new TrueTypeFormatException(CoreTexts.text("truetype.tableShort", tag));
 		}
 		return t;
 	}
@@ -415,7 +416,7 @@ public final class TrueTypeFace {
 		private static CharacterMap fromFormat12(ByteBuffer data, int sub, int numGlyphs) throws TrueTypeFormatException {
 			long count = Integer.toUnsignedLong(data.getInt(sub + 12));
 			if (count > 1_000_000) {
-				throw new TrueTypeFormatException(GeneratorTexts.text("truetype.cmap"));
+				throw new TrueTypeFormatException(CoreTexts.text("truetype.cmap"));
 			}
 			char[] bmp = new char[0x10000];
 			int[] groups = new int[(int) count * 3];

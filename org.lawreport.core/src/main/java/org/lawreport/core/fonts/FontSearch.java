@@ -1,4 +1,4 @@
-package org.lawreport.generator.pdf;
+package org.lawreport.core.fonts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.lawreport.generator.GeneratorTexts;
+import org.lawreport.core.text.CoreTexts;
+
 
 /**
- * Where {@link PdfFonts} looks for fonts: a configuration file (roles mapped to font files) and the folders of
+ * Where {@link DocumentFonts} looks for fonts: a configuration file (roles mapped to font files) and the folders of
  * the system's fonts, searched for open substitutes.
  *
  * @param configuration the configuration file, or {@code null} when there is none
@@ -38,19 +39,19 @@ public record FontSearch(Path configuration, String origin, List<Path> systemDir
 	/** {@link #standard(Path)} with the environment and the home folder given (for tests). */
 	public static FontSearch standard(Path configurationOrNull, Map<String, String> environment, Path home) {
 		Path configuration = configurationOrNull;
-		String origin = GeneratorTexts.text("font.origin.option");
+		String origin = CoreTexts.text("font.origin.option");
 		if (configuration == null) {
 			String named = environment.get(ENVIRONMENT_VARIABLE);
 			if (named != null && !named.isBlank()) {
 				configuration = Path.of(named.strip());
-				origin = GeneratorTexts.text("font.origin.environment", ENVIRONMENT_VARIABLE);
+				origin = CoreTexts.text("font.origin.environment", ENVIRONMENT_VARIABLE);
 			}
 		}
 		if (configuration == null) {
 			Path fallback = home.resolve(DEFAULT_CONFIGURATION);
 			if (Files.isRegularFile(fallback)) {
 				configuration = fallback;
-				origin = GeneratorTexts.text("font.origin.default");
+				origin = CoreTexts.text("font.origin.default");
 			}
 		}
 		return new FontSearch(configuration, configuration == null ? null : origin, systemFontDirectories(environment, home));

@@ -1,4 +1,4 @@
-package org.lawreport.generator.pdf;
+package org.lawreport.core.fonts;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.lawreport.generator.GeneratorTexts;
-import org.lawreport.generator.pdf.truetype.TrueTypeFace;
-import org.lawreport.generator.pdf.truetype.TrueTypeFormatException;
+import org.lawreport.core.text.CoreTexts;
 
 /**
  * One TrueType face chosen for a role: a .ttf file or one face of a .ttc collection, checked to be usable for an
@@ -42,13 +40,13 @@ public final class FontFace {
 	 */
 	public static FontFace open(Path file, String faceName) {
 		if (!Files.isRegularFile(file)) {
-			throw new FontConfigurationException(GeneratorTexts.text("font.file.missing", file));
+			throw new FontConfigurationException(CoreTexts.text("font.file.missing", file));
 		}
 		List<TrueTypeFace> faces;
 		try {
 			faces = TrueTypeFace.readAll(file);
 		} catch (IOException | TrueTypeFormatException e) {
-			throw new FontConfigurationException(GeneratorTexts.text("font.file.unreadable", file, e.getMessage()), e);
+			throw new FontConfigurationException(CoreTexts.text("font.file.unreadable", file, e.getMessage()), e);
 		}
 		TrueTypeFace font;
 		String face = faceName;
@@ -61,24 +59,24 @@ public final class FontFace {
 			}
 			if (font == null) {
 				List<String> names = faces.stream().map(TrueTypeFace::postScriptName).map(String::valueOf).toList();
-				throw new FontConfigurationException(GeneratorTexts.text("font.collection.noFace", file, faceName, String.join("、", names),
-						names.isEmpty() ? GeneratorTexts.text("font.collection.faceName") : names.get(0)));
+				throw new FontConfigurationException(CoreTexts.text("font.collection.noFace", file, faceName, String.join("、", names),
+						names.isEmpty() ? CoreTexts.text("font.collection.faceName") : names.get(0)));
 			}
 		} else {
 			font = faces.get(0);
 			if (font.hasCffOutlines()) {
-				throw new FontConfigurationException(GeneratorTexts.text("font.cff", file));
+				throw new FontConfigurationException(CoreTexts.text("font.cff", file));
 			}
 			if (faceName != null) {
-				throw new FontConfigurationException(GeneratorTexts.text("font.notCollection", file, faceName));
+				throw new FontConfigurationException(CoreTexts.text("font.notCollection", file, faceName));
 			}
 		}
 		if (!font.hasTrueTypeOutlines()) {
-			throw new FontConfigurationException(GeneratorTexts.text("font.noGlyf", file + (face == null ? "" : "#" + face)));
+			throw new FontConfigurationException(CoreTexts.text("font.noGlyf", file + (face == null ? "" : "#" + face)));
 		}
 		FontFace result = new FontFace(file, face, font);
 		if (!result.hasGlyph('中') || !result.hasGlyph('国')) {
-			throw new FontConfigurationException(GeneratorTexts.text("font.noChinese", result.describe()));
+			throw new FontConfigurationException(CoreTexts.text("font.noChinese", result.describe()));
 		}
 		return result;
 	}

@@ -1,4 +1,4 @@
-package org.lawreport.generator.pdf.truetype;
+package org.lawreport.core.fonts;
 
 /** A font file that is not a usable TrueType font; the message, in Chinese, says what is wrong with it. */
 public final class TrueTypeFormatException extends Exception {

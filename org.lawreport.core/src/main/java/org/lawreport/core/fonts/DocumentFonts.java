@@ -1,4 +1,4 @@
-package org.lawreport.generator.pdf;
+package org.lawreport.core.fonts;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 import org.lawreport.core.layout.FontMetrics;
 import org.lawreport.core.layout.FontRole;
-import org.lawreport.generator.GeneratorTexts;
+import org.lawreport.core.text.CoreTexts;
 
 /**
  * The fonts of the PDF, one per {@link FontRole}: configured font files first, then fonts found on the system
@@ -43,7 +43,7 @@ import org.lawreport.generator.GeneratorTexts;
  *
  * Keys: 正文/仿宋/body, 标题/小标宋/title, 黑体/heiti, 楷体/kaiti, 页码/宋体/page-number.
  */
-public final class PdfFonts implements FontMetrics, AutoCloseable {
+public final class DocumentFonts implements FontMetrics, AutoCloseable {
 
 	/** A font file to look for on the system, with its face in a collection and the package that ships it. */
 	private record Candidate(String fileName, String face, String packageHint) {
@@ -109,7 +109,7 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 					opened = shared(file, face);
 				} catch (FontConfigurationException e) {
 					failed = true;
-					notes.accept(GeneratorTexts.text("font.fallbackUnusable", e.getMessage()));
+					notes.accept(CoreTexts.text("font.fallbackUnusable", e.getMessage()));
 				}
 			}
 			return opened;
@@ -122,7 +122,7 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 	private final Map<FontRole, FontFace> primary = new EnumMap<>(FontRole.class);
 	private final Map<FontRole, List<Source>> chains = new EnumMap<>(FontRole.class);
 
-	private PdfFonts(Consumer<String> notes) {
+	private DocumentFonts(Consumer<String> notes) {
 		this.notes = notes;
 	}
 
@@ -133,8 +133,8 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 	 * @throws FontConfigurationException when the configuration cannot be read or names an unusable font, or when
 	 *         no font at all is available for a role
 	 */
-	public static PdfFonts open(FontSearch search, Consumer<String> notes) {
-		PdfFonts fonts = new PdfFonts(notes);
+	public static DocumentFonts open(FontSearch search, Consumer<String> notes) {
+		DocumentFonts fonts = new DocumentFonts(notes);
 		try {
 			fonts.resolve(search);
 			return fonts;
@@ -170,7 +170,7 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 				FontFace face = s.face();
 				if (face != null) {
 					primary.put(role, face);
-					notes.accept(GeneratorTexts.text("font.substitute", role.label(), role.customaryFont(), face.describe()));
+					notes.accept(CoreTexts.text("font.substitute", role.label(), role.customaryFont(), face.describe()));
 					break;
 				}
 			}
@@ -211,20 +211,20 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 	private Map<FontRole, Source> readConfiguration(FontSearch search) {
 		Path file = search.configuration();
 		if (!Files.isRegularFile(file)) {
-			throw new FontConfigurationException(GeneratorTexts.text("font.config.missing", file, search.origin()));
+			throw new FontConfigurationException(CoreTexts.text("font.config.missing", file, search.origin()));
 		}
 		Properties properties = new Properties();
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			properties.load(in);
 		} catch (IOException | IllegalArgumentException e) {
-			throw new FontConfigurationException(GeneratorTexts.text("font.config.unreadable", file, e.getMessage()), e);
+			throw new FontConfigurationException(CoreTexts.text("font.config.unreadable", file, e.getMessage()), e);
 		}
 		Map<FontRole, Source> out = new EnumMap<>(FontRole.class);
 		Path base = file.toAbsolutePath().getParent();
 		for (String key : properties.stringPropertyNames()) {
 			FontRole role = KEYS.get(key.strip().toLowerCase(Locale.ROOT));
 			if (role == null) {
-				throw new FontConfigurationException(GeneratorTexts.text("font.config.unknownRole", file, key, String.join("、", KEYS.keySet())));
+				throw new FontConfigurationException(CoreTexts.text("font.config.unknownRole", file, key, String.join("、", KEYS.keySet())));
 			}
 			String value = properties.getProperty(key).strip();
 			if (value.isEmpty()) {
@@ -244,10 +244,10 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 				path = base.resolve(path);
 			}
 			if (!Files.isRegularFile(path)) {
-				throw new FontConfigurationException(GeneratorTexts.text("font.config.fileMissing", file, key, path));
+				throw new FontConfigurationException(CoreTexts.text("font.config.fileMissing", file, key, path));
 			}
 			if (out.containsKey(role)) {
-				throw new FontConfigurationException(GeneratorTexts.text("font.config.twice", file, role.label()));
+				throw new FontConfigurationException(CoreTexts.text("font.config.twice", file, role.label()));
 			}
 			out.put(role, new Source(path, face == null || face.isEmpty() ? null : face));
 		}
@@ -264,9 +264,9 @@ public final class PdfFonts implements FontMetrics, AutoCloseable {
 			}
 		}
 		List<String> dirs = search.systemDirectories().stream().map(Path::toString).toList();
-		return GeneratorTexts.text("font.none", role.label(), role.customaryFont(),
-				search.configuration() == null ? GeneratorTexts.text("font.none.noConfiguration")
-						: GeneratorTexts.text("font.none.notInConfiguration", search.configuration()),
+		return CoreTexts.text("font.none", role.label(), role.customaryFont(),
+				search.configuration() == null ? CoreTexts.text("font.none.noConfiguration")
+						: CoreTexts.text("font.none.notInConfiguration", search.configuration()),
 				String.join("、", files), String.join("、", dirs), String.join(" 或 ", packages), FontSearch.DEFAULT_CONFIGURATION,
 				FontSearch.ENVIRONMENT_VARIABLE, exampleKey(role));
 	}

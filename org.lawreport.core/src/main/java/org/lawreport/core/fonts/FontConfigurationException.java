@@ -1,4 +1,4 @@
-package org.lawreport.generator.pdf;
+package org.lawreport.core.fonts;
 
 /**
  * No usable font for a role, or a font configuration that cannot be followed. The message is in Chinese and says
