@@ -1,6 +1,7 @@
 package org.lawreport.dsl.validation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -222,6 +223,29 @@ public class MetadataChecks extends LawReportCheckBase {
 			int[] range = textRange(m, found.get(0).offset(), found.get(0).length());
 			finding(RuleCode.TEXT_INVISIBLE, m).at(range[0], range[1]).args(TextChecks.codeNames(found), found.size())
 					.data(InvisibleCharacters.strip(m.getText())).emit();
+		}
+	}
+
+	@Check
+	public void charactersNoFontDraws(Metadatum m) {
+		String value = m.getText();
+		if (value == null) {
+			return;
+		}
+		List<String> missing = new ArrayList<>();
+		int first = -1;
+		for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+			int cp = value.codePointAt(i);
+			if (TextChecks.undrawable(cp)) {
+				first = first < 0 ? i : first;
+				if (!missing.contains(TextChecks.shown(cp))) {
+					missing.add(TextChecks.shown(cp));
+				}
+			}
+		}
+		if (first >= 0) {
+			int[] range = textRange(m, first, Character.charCount(value.codePointAt(first)));
+			finding(RuleCode.TEXT_NO_GLYPH, m).at(range[0], range[1]).args(String.join("、", missing)).emit();
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.lawreport.core.fonts.GlyphCoverage;
 import org.lawreport.core.text.InvisibleCharacters;
 import org.lawreport.core.text.PeriodPhrase;
 import org.lawreport.core.text.PeriodWording;
@@ -76,6 +77,50 @@ public class TextChecks extends LawReportCheckBase {
 		if (start >= 0) {
 			finding(RuleCode.TEXT_INVISIBLE, text).at(start, length).args(codeNames(all), all.size()).emit();
 		}
+	}
+
+	/**
+	 * Characters no font of the document draws (no configured font, no open substitute, not the fallback for rare
+	 * characters): the PDF could not be generated. One finding per paragraph or heading, at the first.
+	 */
+	@Check
+	public void charactersNoFontDraws(RichText text) {
+		List<String> missing = new ArrayList<>();
+		int start = -1;
+		int length = 1;
+		for (EObject segment : text.getSegments()) {
+			if (segment instanceof TextChunk chunk && chunk.getValue() != null) {
+				String value = chunk.getValue();
+				for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+					int cp = value.codePointAt(i);
+					if (!undrawable(cp)) {
+						continue;
+					}
+					if (start < 0) {
+						start = Prose.sourceOffset(chunk, i);
+						length = Prose.sourceOffset(chunk, i + Character.charCount(cp) - 1) + 1 - start;
+					}
+					String shown = shown(cp);
+					if (!missing.contains(shown)) {
+						missing.add(shown);
+					}
+				}
+			}
+		}
+		if (start >= 0) {
+			finding(RuleCode.TEXT_NO_GLYPH, text).at(start, length).args(String.join("、", missing)).emit();
+		}
+	}
+
+	/** A character the fonts cannot draw; white space and invisible characters are not drawn anyway. */
+	static boolean undrawable(int codePoint) {
+		return !Character.isWhitespace(codePoint) && codePoint != '\u3000' && !InvisibleCharacters.isInvisible(codePoint)
+				&& !GlyphCoverage.standard().draws(codePoint);
+	}
+
+	/** “𠀀”（U+20000）. */
+	static String shown(int codePoint) {
+		return "“" + new String(Character.toChars(codePoint)) + "”（" + String.format("U+%04X", codePoint) + "）";
 	}
 
 	/** "U+FEFF、U+200B": each kind of invisible character once. */
