@@ -228,23 +228,11 @@ public class MetadataChecks extends LawReportCheckBase {
 
 	@Check
 	public void charactersNoFontDraws(Metadatum m) {
-		String value = m.getText();
-		if (value == null) {
-			return;
-		}
 		List<String> missing = new ArrayList<>();
-		int first = -1;
-		for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
-			int cp = value.codePointAt(i);
-			if (TextChecks.undrawable(cp)) {
-				first = first < 0 ? i : first;
-				if (!missing.contains(TextChecks.shown(cp))) {
-					missing.add(TextChecks.shown(cp));
-				}
-			}
-		}
-		if (first >= 0) {
-			int[] range = textRange(m, first, Character.charCount(value.codePointAt(first)));
+		List<Integer> at = TextChecks.undrawn(m.getText(), missing);
+		if (!at.isEmpty()) {
+			int first = at.get(0);
+			int[] range = textRange(m, first, Character.charCount(m.getText().codePointAt(first)));
 			finding(RuleCode.TEXT_NO_GLYPH, m).at(range[0], range[1]).args(String.join("、", missing)).emit();
 		}
 	}

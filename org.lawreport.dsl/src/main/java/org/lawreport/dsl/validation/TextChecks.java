@@ -89,21 +89,12 @@ public class TextChecks extends LawReportCheckBase {
 		int start = -1;
 		int length = 1;
 		for (EObject segment : text.getSegments()) {
-			if (segment instanceof TextChunk chunk && chunk.getValue() != null) {
-				String value = chunk.getValue();
-				for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
-					int cp = value.codePointAt(i);
-					if (!undrawable(cp)) {
-						continue;
-					}
-					if (start < 0) {
-						start = Prose.sourceOffset(chunk, i);
-						length = Prose.sourceOffset(chunk, i + Character.charCount(cp) - 1) + 1 - start;
-					}
-					String shown = shown(cp);
-					if (!missing.contains(shown)) {
-						missing.add(shown);
-					}
+			if (segment instanceof TextChunk chunk) {
+				List<Integer> at = undrawn(chunk.getValue(), missing);
+				if (!at.isEmpty() && start < 0) {
+					int i = at.get(0);
+					start = Prose.sourceOffset(chunk, i);
+					length = Prose.sourceOffset(chunk, i + Character.charCount(chunk.getValue().codePointAt(i)) - 1) + 1 - start;
 				}
 			}
 		}
@@ -112,15 +103,27 @@ public class TextChecks extends LawReportCheckBase {
 		}
 	}
 
-	/** A character the fonts cannot draw; white space and invisible characters are not drawn anyway. */
-	static boolean undrawable(int codePoint) {
-		return !Character.isWhitespace(codePoint) && codePoint != '\u3000' && !InvisibleCharacters.isInvisible(codePoint)
-				&& !GlyphCoverage.standard().draws(codePoint);
-	}
-
-	/** “𠀀”（U+20000）. */
-	static String shown(int codePoint) {
-		return "“" + new String(Character.toChars(codePoint)) + "”（" + String.format("U+%04X", codePoint) + "）";
+	/**
+	 * The offsets of the characters of {@code value} no font draws (white space and invisible characters are not drawn
+	 * anyway); each character is added to {@code shown} once, as “𠀀”（U+20000）.
+	 */
+	static List<Integer> undrawn(String value, List<String> shown) {
+		List<Integer> offsets = new ArrayList<>();
+		if (value == null) {
+			return offsets;
+		}
+		for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+			int cp = value.codePointAt(i);
+			if (!Character.isWhitespace(cp) && cp != '\u3000' && !InvisibleCharacters.isInvisible(cp)
+					&& !GlyphCoverage.standard().draws(cp)) {
+				offsets.add(i);
+				String character = "“" + new String(Character.toChars(cp)) + "”（" + String.format("U+%04X", cp) + "）";
+				if (!shown.contains(character)) {
+					shown.add(character);
+				}
+			}
+		}
+		return offsets;
 	}
 
 	/** "U+FEFF、U+200B": each kind of invisible character once. */
