@@ -12,11 +12,11 @@ import org.lawreport.core.figures.QuantityKind;
 import org.lawreport.core.figures.QuantityParse;
 import org.lawreport.core.figures.QuantityParser;
 import org.lawreport.core.figures.UnitCatalog;
-import org.lawreport.dsl.lawReport.Binary;
 import org.lawreport.dsl.lawReport.Expression;
 import org.lawreport.dsl.lawReport.Figure;
 import org.lawreport.dsl.lawReport.FigureOperand;
 import org.lawreport.dsl.lawReport.NumberOperand;
+import org.lawreport.dsl.lawReport.Operation;
 
 /**
  * Evaluates the arithmetic of a rule over the report's figures, in base units (counts as counts, percentages as
@@ -76,43 +76,52 @@ public final class RuleEvaluator {
 			QuantityKind kind = q.kind() == QuantityKind.PLAIN ? null : q.kind();
 			return new Value(q.value(), kind, q.written());
 		}
-		if (expression instanceof Binary top) {
+		if (expression instanceof Operation top) {
 			return chain(top, catalog);
 		}
 		throw new EvaluationException(EvaluationException.Reason.UNREADABLE_OPERAND, expression, "?");
 	}
 
+	/** One step of a chain: an operator and its right operand. */
+	private record Step(Operation operation, String operator, Expression operand) {
+	}
+
 	/**
-	 * A chain of operations, {@code ((x op y) op z) …} as the grammar builds it (left-deep), computed from the left
-	 * in one loop: recursing down the chain, and writing each step's text around the previous one, cost time and
-	 * stack quadratic in the number of terms. The text is the same: every operand that is an operation is written
-	 * in parentheses, so step k is k-1 opening parentheses, then the operands with a closing parenthesis before
-	 * each operator after the first.
+	 * An operation, computed from the left in one loop. Its first operand may be an operation itself (a × b + c): the
+	 * steps of the innermost come first. The text is that of a reading from the left, every operation that is an
+	 * operand written in parentheses: step k is k-1 opening parentheses, then the operands with a closing parenthesis
+	 * before each operator after the first.
 	 */
-	private static Value chain(Binary top, UnitCatalog catalog) throws EvaluationException {
-		List<Binary> steps = new ArrayList<>();
+	private static Value chain(Operation top, UnitCatalog catalog) throws EvaluationException {
+		List<Operation> nested = new ArrayList<>();
 		Expression leftmost = top;
-		while (leftmost instanceof Binary binary) {
-			steps.add(binary);
-			leftmost = binary.getLeft();
+		while (leftmost instanceof Operation operation) {
+			nested.add(operation);
+			leftmost = operation.getOperands().get(0);
 		}
-		Collections.reverse(steps);
+		Collections.reverse(nested);
+		List<Step> steps = new ArrayList<>();
+		for (Operation operation : nested) {
+			for (int i = 1; i < operation.getOperands().size(); i++) {
+				steps.add(new Step(operation, operation.getOperators().get(i - 1), operation.getOperands().get(i)));
+			}
+		}
 		Value first = evaluate(leftmost, catalog);
 		BigDecimal value = first.value();
 		QuantityKind kind = first.kind();
 		StringBuilder tail = new StringBuilder(first.shown());
 		for (int k = 0; k < steps.size(); k++) {
-			Binary binary = steps.get(k);
-			Value right = evaluate(binary.getRight(), catalog);
-			String op = binary.getOperator();
+			Step step = steps.get(k);
+			Value right = evaluate(step.operand(), catalog);
+			String op = step.operator();
 			if (k > 0) {
 				tail.append('）');
 			}
-			tail.append(op).append(wrap(right, binary.getRight()));
+			tail.append(op).append(wrap(right, step.operand()));
 			switch (op) {
 				case "+", "-" -> {
 					if (kind != null && right.kind() != null && kind != right.kind()) {
-						throw new EvaluationException(EvaluationException.Reason.MIXED_KINDS, binary, "（".repeat(k) + tail);
+						throw new EvaluationException(EvaluationException.Reason.MIXED_KINDS, step.operation(), "（".repeat(k) + tail);
 					}
 					value = op.equals("+") ? value.add(right.value(), MC) : value.subtract(right.value(), MC);
 					kind = kind != null ? kind : right.kind();
@@ -123,7 +132,7 @@ public final class RuleEvaluator {
 				}
 				default -> {
 					if (right.value().signum() == 0) {
-						throw new EvaluationException(EvaluationException.Reason.DIVISION_BY_ZERO, binary, "（".repeat(k) + tail);
+						throw new EvaluationException(EvaluationException.Reason.DIVISION_BY_ZERO, step.operation(), "（".repeat(k) + tail);
 					}
 					value = value.divide(right.value(), MC);
 					kind = null;
@@ -134,6 +143,6 @@ public final class RuleEvaluator {
 	}
 
 	private static String wrap(Value value, Expression source) {
-		return source instanceof Binary ? "（" + value.shown() + "）" : value.shown();
+		return source instanceof Operation ? "（" + value.shown() + "）" : value.shown();
 	}
 }

@@ -16,7 +16,6 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.lawreport.dsl.lawReport.Binary;
 import org.lawreport.dsl.lawReport.Figure;
 import org.lawreport.dsl.lawReport.FigureOperand;
 import org.lawreport.dsl.lawReport.FigureReference;
@@ -24,6 +23,7 @@ import org.lawreport.dsl.lawReport.Item;
 import org.lawreport.dsl.lawReport.LawReportPackage;
 import org.lawreport.dsl.lawReport.Metadatum;
 import org.lawreport.dsl.lawReport.NumberOperand;
+import org.lawreport.dsl.lawReport.Operation;
 import org.lawreport.dsl.lawReport.Part;
 import org.lawreport.dsl.lawReport.Point;
 import org.lawreport.dsl.lawReport.RichText;
@@ -91,7 +91,7 @@ public class LawReportHighlighter implements ISemanticHighlightingCalculator {
 			if (owner instanceof Metadatum && isMetadataKey(leaf)) {
 				return Optional.of(HighlightingStyles.METADATA_KEY);
 			}
-			if (owner instanceof Rule || owner instanceof Binary || owner instanceof NumberOperand) {
+			if (owner instanceof Rule || owner instanceof Operation || owner instanceof NumberOperand) {
 				String text = leaf.getText();
 				return Optional.of("规则".equals(text) ? HighlightingStyles.KEYWORD : HighlightingStyles.RULE_EXPRESSION);
 			}

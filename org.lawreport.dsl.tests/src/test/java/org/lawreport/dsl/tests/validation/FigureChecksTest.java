@@ -112,4 +112,28 @@ class FigureChecksTest {
 				issues.get(0).getMessage());
 		assertTrue(TestSupport.withCode(validateRules(text, "规则 倍数：乙 = 甲 × 1.2\n"), "LR-RULE-OPERAND").isEmpty());
 	}
+
+	@Test
+	void aFailedRuleShowsItsComputationWithEveryInnerOperationInParentheses() {
+		String text = "{甲=5件}，{乙=6件}，{丙=100件}。";
+		Issue product = TestSupport.withCode(validateRules(text, "规则 甲乙：丙 = 甲 × 2 + 乙\n"), "LR-RULE-FAILED").get(0);
+		assertTrue(product.getMessage().contains("按 （5件×2）+6件 计算应为 16件"), product.getMessage());
+		Issue grouped = TestSupport.withCode(validateRules(text, "规则 分组：丙 = 甲 + （乙 + 甲） + 乙\n"), "LR-RULE-FAILED").get(0);
+		assertTrue(grouped.getMessage().contains("按 （5件+（6件+5件））+6件 计算应为 22件"), grouped.getMessage());
+	}
+
+	@Test
+	void aRuleOfTenThousandTermsIsComputed() {
+		StringBuilder paragraph = new StringBuilder();
+		StringBuilder rule = new StringBuilder("规则 合计：总计 = ");
+		for (int i = 0; i < 10_000; i++) {
+			paragraph.append("{项").append(i).append("=1件}，");
+			rule.append(i == 0 ? "" : " + ").append("项").append(i);
+		}
+		paragraph.append("合计{总计=10000件}。");
+		List<Issue> issues = validateRules(paragraph.toString(), rule + "\n");
+		assertTrue(issues.stream().noneMatch(i -> i.getCode() != null && i.getCode().startsWith("LR-RULE")), issues.toString());
+		String wrong = paragraph.toString().replace("{总计=10000件}", "{总计=9999件}");
+		assertEquals(1, TestSupport.withCode(validateRules(wrong, rule + "\n"), "LR-RULE-FAILED").size());
+	}
 }
