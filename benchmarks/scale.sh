@@ -14,7 +14,7 @@ WORK="${LAWREPORT_CORPUS_DIR:-${TMPDIR:-/tmp}/lawreport-corpus}"
 mkdir -p benchmarks/results "$WORK"
 GEN="$WORK/generator"
 mkdir -p "$GEN"
-"$JAVA_HOME/bin/javac" -d "$GEN" org.lawreport.dsl.tests/src/test/java/org/lawreport/dsl/tests/corpus/CorpusGenerator.java
+"$JAVA_HOME/bin/javac" -d "$GEN" org.lawreport.testing/src/main/java/org/lawreport/testing/CorpusGenerator.java
 ./lawreport --version >/dev/null   # builds the command line and its class-data archive if needed
 out=benchmarks/results/scale.txt
 {
@@ -25,7 +25,7 @@ for n in "${sizes[@]}"; do
   corpus="$WORK/corpus-$n"
   if [ ! -f "$corpus/manifest.csv" ]; then
     rm -rf "$corpus"
-    "$JAVA_HOME/bin/java" -cp "$GEN" org.lawreport.dsl.tests.corpus.CorpusGenerator seeds "$corpus" "$n" 2>/dev/null
+    "$JAVA_HOME/bin/java" -cp "$GEN" org.lawreport.testing.CorpusGenerator seeds "$corpus" "$n" 2>/dev/null
   fi
   mb=$(du -sm "$corpus" | cut -f1)
   gclog="$WORK/gc-$n.log"

@@ -11,7 +11,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.library.LibraryTemplates;
-import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.testing.TestSupport;
 
 /** Names: the standard template without configuration, figures local to their report, Chinese messages. */
 class LinkingTest {

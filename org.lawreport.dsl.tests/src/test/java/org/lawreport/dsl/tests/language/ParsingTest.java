@@ -18,7 +18,7 @@ import org.lawreport.dsl.lawReport.Part;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Section;
 import org.lawreport.dsl.lawReport.TextChunk;
-import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.testing.TestSupport;
 
 /** The grammar: what a drafting officer writes parses into the structure they meant. */
 class ParsingTest {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.testing.TestSupport;
 
 /** Typed figures and the rules between them, at the precision the author wrote. */
 class FigureChecksTest {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.lawreport.dsl.tests.TestSupport;
-import org.lawreport.dsl.tests.UsesExternalPrograms;
+import org.lawreport.testing.TestSupport;
+import org.lawreport.testing.UsesExternalPrograms;
 
 /**
  * A character no font of the document draws is found when the report is written, not when the PDF fails: the

@@ -8,7 +8,7 @@ import java.util.List;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.testing.TestSupport;
 
 /** The five parts of 《法治政府建设与责任落实督察工作规定》: present, separate, non-empty, ordered, right year. */
 class StructureChecksTest {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.testing.TestSupport;
 
 /** Templates and profiles written in the language: their part names and the codes their severities name. */
 class TemplateChecksTest {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.testing.TestSupport;
 
 /** Prose: punctuation (GB/T 15834-2011) and wording that does not belong in an annual report. */
 class TextChecksTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.lawreport.dsl.suppression.SuppressedIssue;
 import org.lawreport.dsl.suppression.Suppression;
 import org.lawreport.dsl.suppression.SuppressionDirectives;
-import org.lawreport.dsl.tests.TestSupport;
+import org.lawreport.testing.TestSupport;
 
 /** Waivers written in a report (// 豁免 代码：理由): what they cover, and that a waived finding stays visible. */
 class WaiverTest {
