@@ -19,12 +19,13 @@ import org.eclipse.ui.texteditor.TextOperationAction;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.lawreport.dsl.ui.Texts;
 import org.lawreport.dsl.ui.outline.LawReportOutlinePage;
+import org.lawreport.dsl.ui.outline.OutlinedEditor;
 
 /**
  * The editor for {@code *.lawreport}: the platform's text editor configured with the language's services
  * (highlighting, validation into Problems markers, completion, quick fixes, hover, outline, formatting).
  */
-public class LawReportEditor extends TextEditor {
+public class LawReportEditor extends TextEditor implements OutlinedEditor {
 
 	public static final String ID = "org.lawreport.dsl.ui.editor";
 	public static final String CONTEXT_ID = "org.lawreport.dsl.ui.editorScope";
@@ -68,6 +69,7 @@ public class LawReportEditor extends TextEditor {
 	}
 
 	/** The URI the language sees for this text (its folder is where templates are looked up). */
+	@Override
 	public URI languageUri() {
 		IEditorInput input = getEditorInput();
 		if (input instanceof IFileEditorInput f && f.getFile().getLocation() != null) {
@@ -79,10 +81,12 @@ public class LawReportEditor extends TextEditor {
 		return URI.createURI("inmemory:/" + (input == null ? "report" : input.getName()));
 	}
 
+	@Override
 	public IDocument document() {
 		return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
 	}
 
+	@Override
 	public ISourceViewer viewer() {
 		return getSourceViewer();
 	}

@@ -24,7 +24,6 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.eclipse.xtext.ide.server.Document;
 import org.lawreport.dsl.ide.editor.EditorSession;
 import org.lawreport.dsl.ui.LawReportUiPlugin;
-import org.lawreport.dsl.ui.editor.LawReportEditor;
 
 /**
  * The Outline view: the language's document symbols (parts and headings with their generated numbers 一、（一）…,
@@ -33,7 +32,7 @@ import org.lawreport.dsl.ui.editor.LawReportEditor;
  */
 public final class LawReportOutlinePage extends ContentOutlinePage {
 
-	private final LawReportEditor editor;
+	private final OutlinedEditor editor;
 	private volatile List<DocumentSymbol> symbols = List.of();
 	private volatile String symbolsText = "";
 	private final Job job = new Job("LawReport outline") {
@@ -60,7 +59,7 @@ public final class LawReportOutlinePage extends ContentOutlinePage {
 	private boolean followingEditor;
 	private final ISelectionChangedListener caretListener = event -> followCaret();
 
-	public LawReportOutlinePage(LawReportEditor editor) {
+	public LawReportOutlinePage(OutlinedEditor editor) {
 		this.editor = editor;
 		job.setSystem(true);
 	}
