@@ -68,4 +68,14 @@ class FormattingServiceTest {
 		assertTrue(formatted.startsWith("报告   依据 法治政府建设年度报告 报告年度 2024"), "outside the range unchanged: " + formatted);
 		assertTrue(formatted.contains("部分 不足原因 \"不足\"\n\t段 \"少。\""), formatted);
 	}
+
+	/** Found by the editor fuzzer: an unclosed string at the end made the formatter throw for the whole request. */
+	@Test
+	void aTextWithAnUnclosedStringIsFormattedAroundItAndKeepsIt() {
+		String unclosed = "部分 不足原因 \"不足\"    段 \"基层力量";
+		EditorSession session = IdeFixtures.session(MESSY.substring(0, MESSY.indexOf("部分 不足原因")) + unclosed);
+		String formatted = apply(session, session.formatting());
+		assertTrue(formatted.startsWith("报告 依据 法治政府建设年度报告\n报告年度 2024\n"), formatted);
+		assertTrue(formatted.endsWith("段 \"基层力量"), "the unclosed string is kept as written: " + formatted);
+	}
 }

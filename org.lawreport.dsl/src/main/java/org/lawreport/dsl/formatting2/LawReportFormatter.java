@@ -1,11 +1,17 @@
 package org.lawreport.dsl.formatting2;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.resource.XtextResource;
 import org.lawreport.dsl.lawReport.Figure;
 import org.lawreport.dsl.lawReport.FigureReference;
 import org.lawreport.dsl.lawReport.Item;
@@ -26,6 +32,28 @@ import org.lawreport.dsl.lawReport.TemplateMember;
  * on the same line; nothing between the braces of a figure but the figure.
  */
 public class LawReportFormatter extends AbstractFormatter2 {
+
+	/**
+	 * Comments keep Xtext's replacers. A hidden region can also hold text the lexer could not read (a syntax error,
+	 * such as an unclosed string): it has no grammar rule, and is left exactly as written instead of failing the
+	 * whole formatting request.
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		if (comment.getGrammarElement() instanceof AbstractRule) {
+			return super.createCommentReplacer(comment);
+		}
+		return new SinglelineDocCommentReplacer(comment, "") {
+			@Override
+			public void configureWhitespace(WhitespaceReplacer leading, WhitespaceReplacer trailing) {
+			}
+
+			@Override
+			public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+				return context;
+			}
+		};
+	}
 
 	@Override
 	public void format(Object object, IFormattableDocument document) {

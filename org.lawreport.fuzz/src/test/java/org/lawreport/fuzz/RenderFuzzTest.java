@@ -1,0 +1,61 @@
+package org.lawreport.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.lawreport.core.document.OfficialDocument;
+import org.lawreport.dsl.document.DocumentBuilder;
+import org.lawreport.dsl.lawReport.Report;
+import org.lawreport.generator.PlainTextGenerator;
+import org.lawreport.generator.docx.DocxGenerator;
+import org.lawreport.generator.html.HtmlGenerator;
+import org.lawreport.testing.TestSupport;
+
+import com.code_intelligence.jazzer.junit.DictionaryFile;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * The DOCX, HTML and text renderers on the models of fuzzed reports, broken ones included (what {@code generate
+ * --force} renders). Every document is whole: the DOCX opens in POI, the HTML carries no markup of the report's
+ * own, the text is there.
+ */
+class RenderFuzzTest {
+
+	private static final DocxGenerator DOCX = new DocxGenerator();
+	private static final HtmlGenerator HTML = new HtmlGenerator();
+
+	@FuzzTest(maxDuration = "30s")
+	@DictionaryFile(resourcePath = "lawreport.dict")
+	void everyReportThatParsesRendersAsWholeDocuments(byte[] bytes) throws IOException {
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		Report report = (Report) TestSupport.load(text).getContents().stream().findFirst().orElse(null);
+		if (report == null) {
+			return; // nothing parsed: generate refuses it before any renderer runs
+		}
+		OfficialDocument document = DocumentBuilder.build(report);
+
+		String html = HTML.render(document);
+		assertTrue(html.endsWith("</html>\n"), "the HTML is cut short");
+		assertFalse(html.contains("<script") || html.contains("<iframe") || html.contains("<img"),
+				() -> "report text reached the HTML as markup: " + html);
+
+		ByteArrayOutputStream docx = new ByteArrayOutputStream();
+		DOCX.render(document, docx);
+		try (XWPFDocument reopened = new XWPFDocument(new ByteArrayInputStream(docx.toByteArray()));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(reopened)) {
+			String docxText = extractor.getText().replaceAll("\\s+", "");
+			document.body().stream().filter(OfficialDocument.Paragraph.class::isInstance).findFirst()
+					.map(p -> OfficialDocument.Run.join(((OfficialDocument.Paragraph) p).runs()).replaceAll("\\s+", ""))
+					.ifPresent(first -> assertTrue(docxText.contains(first), () -> "the DOCX lost a paragraph: " + first));
+		}
+
+		assertTrue(PlainTextGenerator.render(document) != null, "no text rendering");
+	}
+}
