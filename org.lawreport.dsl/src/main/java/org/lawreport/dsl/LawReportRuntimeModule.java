@@ -5,12 +5,14 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.lawreport.dsl.conversion.LawReportValueConverters;
 import org.lawreport.dsl.formatting2.LawReportFormatter;
 import org.lawreport.dsl.linking.ChineseLinkingMessages;
+import org.lawreport.dsl.linking.LawReportElementAtOffset;
 import org.lawreport.dsl.scoping.LawReportResourceDescriptionStrategy;
 import org.lawreport.dsl.suppression.SuppressingResourceValidator;
 import org.lawreport.dsl.validation.ChineseSyntaxErrorMessages;
@@ -53,5 +55,10 @@ public class LawReportRuntimeModule extends AbstractLawReportRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return LawReportFormatter.class;
+	}
+
+	/** What named element stands at an offset, with no failure where broken text holds none. */
+	public Class<? extends EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {
+		return LawReportElementAtOffset.class;
 	}
 }

@@ -103,6 +103,9 @@ public final class RuleEvaluator {
 		List<Step> steps = new ArrayList<>();
 		for (Operation operation : nested) {
 			for (int i = 1; i < operation.getOperands().size(); i++) {
+				if (i > operation.getOperators().size()) { // broken text: an operand with no operator before it
+					throw new EvaluationException(EvaluationException.Reason.UNREADABLE_OPERAND, operation, "?");
+				}
 				steps.add(new Step(operation, operation.getOperators().get(i - 1), operation.getOperands().get(i)));
 			}
 		}
@@ -139,7 +142,8 @@ public final class RuleEvaluator {
 				}
 			}
 		}
-		return new Value(value, kind, "（".repeat(steps.size() - 1) + tail);
+		// no step at all: broken text left an operator without its operand (a syntax error says so)
+		return new Value(value, kind, "（".repeat(Math.max(0, steps.size() - 1)) + tail);
 	}
 
 	private static String wrap(Value value, Expression source) {

@@ -4,13 +4,14 @@ import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
 
 /**
  * The language server's entry point ({@code ./lawreport-ls}, over stdio): Xtext's server, with a workspace that
- * also serves files opened with no folder at all.
+ * also serves files opened with no folder at all, and answers requests on unknown documents in Chinese.
  */
 public final class LawReportServerLauncher {
 
@@ -22,6 +23,7 @@ public final class LawReportServerLauncher {
 		return Modules.override(new ServerModule()).with(binder -> {
 			binder.bind(LanguageServerImpl.class).to(LawReportLanguageServer.class);
 			binder.bind(IMultiRootWorkspaceConfigFactory.class).to(LawReportWorkspaceConfigFactory.class);
+			binder.bind(WorkspaceManager.class).to(LawReportWorkspaceManager.class);
 		});
 	}
 

@@ -1,6 +1,8 @@
 package org.lawreport.dsl.ide.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +33,9 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -173,5 +179,42 @@ class LanguageServerWorkspaceTest {
 		@Override
 		public void logMessage(MessageParams message) {
 		}
+	}
+
+	/** Found by LanguageServerFuzzTest: Xtext answered this with an internal error and a Java stack trace. */
+	@Test
+	void aRequestOnADocumentNeitherOpenNorOnDiskGetsInvalidParamsInChinese() throws Exception {
+		LanguageServer server = start();
+		InitializeParams params = new InitializeParams();
+		params.setRootUri(null);
+		params.setCapabilities(new ClientCapabilities());
+		assertNotNull(server.initialize(params).get(60, TimeUnit.SECONDS));
+		server.initialized(new InitializedParams());
+		String uri = dir.resolve("不存在.lawreport").toUri().toString();
+		ExecutionException failed = assertThrows(ExecutionException.class, () -> server.getTextDocumentService()
+				.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(30, TimeUnit.SECONDS));
+		ResponseError error = ((ResponseErrorException) failed.getCause()).getResponseError();
+		assertEquals(ResponseErrorCode.InvalidParams.getValue(), error.getCode());
+		assertTrue(error.getMessage().contains("未在编辑器中打开") && error.getData() == null, error.getMessage());
+	}
+
+	/** Found by LanguageServerFuzzTest: an unknown method was an internal error with a Java stack trace. */
+	@Test
+	void anUnknownMethodIsMethodNotFoundInChinese() throws Exception {
+		PipedInputStream serverIn = new PipedInputStream(1 << 16);
+		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+		PipedInputStream clientIn = new PipedInputStream(1 << 16);
+		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+		LanguageServerImpl server = Guice.createInjector(LawReportServerLauncher.module()).getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(server, serverIn, serverOut);
+		server.connect(serverLauncher.getRemoteProxy());
+		serverListening = serverLauncher.startListening();
+		Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
+		clientListening = clientLauncher.startListening();
+		ExecutionException failed = assertThrows(ExecutionException.class,
+				() -> clientLauncher.getRemoteEndpoint().request("lawreport/noSuchThing", null).get(30, TimeUnit.SECONDS));
+		ResponseError error = ((ResponseErrorException) failed.getCause()).getResponseError();
+		assertEquals(ResponseErrorCode.MethodNotFound.getValue(), error.getCode());
+		assertTrue(error.getMessage().contains("不支持请求“lawreport/noSuchThing”"), error.getMessage());
 	}
 }

@@ -1,6 +1,7 @@
 package org.lawreport.dsl.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -8,6 +9,12 @@ import java.util.List;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.lawreport.dsl.facts.RuleEvaluator.EvaluationException;
+import org.lawreport.dsl.facts.RuleOutcomes;
+import org.lawreport.dsl.lawReport.Report;
+import org.lawreport.dsl.lawReport.Rule;
 import org.lawreport.testing.TestSupport;
 
 /** Typed figures and the rules between them, at the precision the author wrote. */
@@ -135,5 +142,23 @@ class FigureChecksTest {
 		assertTrue(issues.stream().noneMatch(i -> i.getCode() != null && i.getCode().startsWith("LR-RULE")), issues.toString());
 		String wrong = paragraph.toString().replace("{总计=10000件}", "{总计=9999件}");
 		assertEquals(1, TestSupport.withCode(validateRules(wrong, rule + "\n"), "LR-RULE-FAILED").size());
+	}
+
+	/** Found by EditorFuzzTest: a rule broken off after an operator made validation itself fail. */
+	@ParameterizedTest
+	@ValueSource(strings = { "规则 合计：受理 = 即办 +\n", "规则 合计：受理 = 即办 + 承诺 /\n", "规则 合计：受理 = （即办 +\n",
+			"规则 合计：受理 = 即办 即办\n", "规则 合计：受理 = \n", "规则 合计：受理 = 即办 + + 承诺\n" })
+	void aRuleBrokenOffAfterAnOperatorIsASyntaxErrorNotAFailure(String rule) {
+		String text = TestSupport.HEADER + "段 \"受理{受理=5件}，即办{即办=3件}，承诺{承诺=2件}。\"\n" + TestSupport.ALL_PARTS + rule;
+		Report report = TestSupport.report(text);
+		for (Rule parsed : report.getRules()) {
+			try {
+				RuleOutcomes.of(parsed); // the rule check's evaluation: an outcome or a reason, never a failure
+			} catch (EvaluationException unreadable) {
+				// a documented answer: the rule cannot be evaluated
+			}
+		}
+		List<Issue> issues = TestSupport.validate(text);
+		assertFalse(TestSupport.withCode(issues, "LR-SYNTAX").isEmpty(), issues.toString());
 	}
 }
