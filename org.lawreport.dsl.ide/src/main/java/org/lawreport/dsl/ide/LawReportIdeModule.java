@@ -7,12 +7,14 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.lawreport.dsl.ide.contentassist.LawReportCrossrefProposals;
 import org.lawreport.dsl.ide.contentassist.LawReportProposalProvider;
 import org.lawreport.dsl.ide.highlighting.LawReportHighlighter;
 import org.lawreport.dsl.ide.hover.LawReportHoverService;
 import org.lawreport.dsl.ide.outline.LawReportSymbols;
 import org.lawreport.dsl.ide.quickfix.LawReportCodeActionService;
+import org.lawreport.dsl.ide.server.UnsavedDocuments;
 
 /**
  * The editor services of LawReport, IDE-agnostic: the language server and the Eclipse editor both get them from
@@ -67,5 +69,10 @@ public class LawReportIdeModule extends AbstractLawReportIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return LawReportCodeActionService.class;
+	}
+
+	/** Unsaved documents (no file extension yet) are served too. */
+	public Class<? extends IResourceServiceProvider> bindIResourceServiceProvider() {
+		return UnsavedDocuments.class;
 	}
 }

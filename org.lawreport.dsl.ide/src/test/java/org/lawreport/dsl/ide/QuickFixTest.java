@@ -26,6 +26,8 @@ import org.lawreport.dsl.ide.editor.EditorSession;
 import org.lawreport.dsl.ide.quickfix.QuickFixes;
 import org.lawreport.testing.TestSupport;
 
+import com.google.common.collect.Iterables;
+
 /**
  * Each quick fix, applied to the text, re-parsed and re-validated: the finding is gone and no syntax error
  * appeared. The LSP code actions carry the same edits.
@@ -278,5 +280,30 @@ class QuickFixTest {
 		String again = fix(fixed, "LR-TEXT-INVISIBLE");
 		assertFixed(again, "LR-TEXT-INVISIBLE");
 		assertTrue(again.contains("全年办理事项{12件}。") && again.contains("标题 \"某市某局2024年法治政府建设年度报告\""), again);
+	}
+
+	/**
+	 * Found by the editor fuzzer: in broken text whose title line runs on past its closing quote, a new metadata line
+	 * went into the middle of that line and broke the syntax further. It goes after the whole line now.
+	 */
+	@Test
+	void aMissingMetadataLineGoesAfterTheWholeLineOfTheLastOne() {
+		String text = """
+				报告 依据 法治政府建设年度报告
+				标题 "某市某局2024年法惨分 不足原因 "2024年度推进法治政府建设存在的不足和原因"
+					段 "基层力量不足。"
+				部分 下年安排 "2025年度推进法治政府建设的主要安排"
+					段 "继续深化改""";
+		EditorSession session = IdeFixtures.session(text);
+		int syntaxErrors = Iterables.size(session.resource().getParseResult().getSyntaxErrors());
+		List<QuickFixes.Fix> fixes = session.validate().stream().filter(i -> "LR-META-REQUIRED".equals(i.getCode()))
+				.flatMap(i -> session.fixes(i).stream()).toList();
+		assertFalse(fixes.isEmpty(), "no fix offered for a missing metadata line");
+		for (QuickFixes.Fix fix : fixes) {
+			String fixed = QuickFixes.apply(text, fix.replacements());
+			EditorSession after = IdeFixtures.session(fixed);
+			assertTrue(Iterables.size(after.resource().getParseResult().getSyntaxErrors()) <= syntaxErrors, fixed);
+			assertTrue(fixed.contains("不足和原因\"\n" + fix.title().replaceFirst("^增加一行：", "") + "\n"), fixed);
+		}
 	}
 }

@@ -335,7 +335,8 @@ public final class QuickFixes {
 				: !report.getOpening().isEmpty() ? report.getOpening().get(report.getOpening().size() - 1)
 				: !report.getMetadata().isEmpty() ? report.getMetadata().get(report.getMetadata().size() - 1)
 				: null;
-		int offset = last != null ? NodeModelUtils.findActualNodeFor(last).getEndOffset() : templateLineEnd(report);
+		int offset = last != null ? lineEnd(report, NodeModelUtils.findActualNodeFor(last).getEndOffset())
+				: templateLineEnd(report);
 		if (offset < 0) {
 			return Optional.empty();
 		}
@@ -400,15 +401,30 @@ public final class QuickFixes {
 	/** Where a new metadata line goes: after the last metadatum, else after the template reference; -1 when neither. */
 	private static int metadataEnd(Report report) {
 		if (!report.getMetadata().isEmpty()) {
-			return NodeModelUtils.findActualNodeFor(report.getMetadata().get(report.getMetadata().size() - 1)).getEndOffset();
+			return lineEnd(report,
+					NodeModelUtils.findActualNodeFor(report.getMetadata().get(report.getMetadata().size() - 1)).getEndOffset());
 		}
 		return templateLineEnd(report);
+	}
+
+	/**
+	 * The end of the line on which {@code offset} stands: a new line goes there, after whatever else that line holds
+	 * (a comment, or in broken text the rest of an unclosed string), never into the middle of it. Found by the
+	 * editor fuzzer.
+	 */
+	private static int lineEnd(Report report, int offset) {
+		String text = NodeModelUtils.getNode(report).getRootNode().getText();
+		int end = offset;
+		while (end >= 0 && end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+			end++;
+		}
+		return end;
 	}
 
 	/** Where the report's first line (报告 依据 模板) ends; -1 when the report names no template. */
 	private static int templateLineEnd(Report report) {
 		return NodeModelUtils.findNodesForFeature(report, PKG.getReport_Template()).stream().findFirst()
-				.map(INode::getEndOffset).orElse(-1);
+				.map(node -> lineEnd(report, node.getEndOffset())).orElse(-1);
 	}
 
 	/** Replaces every percent sign other than {@code wanted} in figures and prose. */

@@ -5,6 +5,7 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
@@ -24,6 +25,7 @@ public final class LawReportServerLauncher {
 			binder.bind(LanguageServerImpl.class).to(LawReportLanguageServer.class);
 			binder.bind(IMultiRootWorkspaceConfigFactory.class).to(LawReportWorkspaceConfigFactory.class);
 			binder.bind(WorkspaceManager.class).to(LawReportWorkspaceManager.class);
+			binder.bind(IResourceServiceProvider.Registry.class).toProvider(LawReportServiceProviders.class);
 		});
 	}
 

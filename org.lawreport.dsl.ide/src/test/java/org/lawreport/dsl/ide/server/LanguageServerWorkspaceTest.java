@@ -10,6 +10,7 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -216,5 +217,33 @@ class LanguageServerWorkspaceTest {
 		ResponseError error = ((ResponseErrorException) failed.getCause()).getResponseError();
 		assertEquals(ResponseErrorCode.MethodNotFound.getValue(), error.getCode());
 		assertTrue(error.getMessage().contains("不支持请求“lawreport/noSuchThing”"), error.getMessage());
+	}
+
+	/** Found by LanguageServerFuzzTest: a new, unsaved document (VS Code's untitled:) failed every request. */
+	@Test
+	void aNewUnsavedDocumentIsValidatedAndAnswered() throws Exception {
+		LanguageServer server = start();
+		InitializeParams params = new InitializeParams();
+		params.setRootUri(null);
+		params.setCapabilities(new ClientCapabilities());
+		assertNotNull(server.initialize(params).get(60, TimeUnit.SECONDS));
+		server.initialized(new InitializedParams());
+		String uri = "untitled:Untitled-1";
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "lawreport", 1, REPORT)));
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		PublishDiagnosticsParams published = null;
+		List<String> seen = new ArrayList<>();
+		while (System.nanoTime() < deadline && (published == null || !uri.equals(published.getUri()))) {
+			published = diagnostics.poll(1, TimeUnit.SECONDS);
+			if (published != null) {
+				seen.add(published.getUri());
+			}
+		}
+		assertTrue(published != null && uri.equals(published.getUri()), "no diagnostics for the unsaved document: " + seen);
+		assertTrue(published.getDiagnostics().stream().anyMatch(d -> "LR-PART-MISSING".equals(d.getCode().getLeft())),
+				published.toString());
+		var symbols = server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri)))
+				.get(30, TimeUnit.SECONDS);
+		assertTrue(!symbols.isEmpty(), "the outline of the unsaved document");
 	}
 }
