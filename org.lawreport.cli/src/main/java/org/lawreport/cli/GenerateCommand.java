@@ -6,10 +6,14 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,7 +89,20 @@ final class GenerateCommand implements Callable<Integer> {
 		int shownNotes = 0;
 		try {
 			List<Future<FileResult>> results = new ArrayList<>();
+			// a report named twice is generated once; two reports that would write one file: the second is not
+			Set<Path> sources = new HashSet<>();
+			Map<Path, Path> targets = new HashMap<>();
 			for (Path file : collected.files()) {
+				if (!sources.add(file.toAbsolutePath().normalize())) {
+					continue;
+				}
+				Path target = ReportExport.targetOf(file, out, format).toAbsolutePath().normalize();
+				Path first = targets.putIfAbsent(target, file);
+				if (first != null) {
+					results.add(CompletableFuture.completedFuture(new FileResult(List.of(),
+							List.of(Texts.text("generate.sameTarget", file, first, target)), Main.USAGE)));
+					continue;
+				}
 				results.add(pool.submit(() -> worker.get().generate(file)));
 			}
 			for (Future<FileResult> future : results) {
@@ -145,6 +162,10 @@ final class GenerateCommand implements Callable<Integer> {
 					case EXISTS -> {
 						err.add(Texts.text("generate.exists", file, result.target()));
 						return new FileResult(out, err, Main.FINDINGS);
+					}
+					case SAME_FILE -> {
+						err.add(Texts.text("generate.sameFile", file, result.target()));
+						return new FileResult(out, err, Main.USAGE);
 					}
 					case WRITTEN -> {
 						out.add(Texts.text("generate.written", result.target()));

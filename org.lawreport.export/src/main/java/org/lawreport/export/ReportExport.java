@@ -32,7 +32,9 @@ public final class ReportExport {
 		/** The report could not be parsed at all (e.g. an empty file): nothing written. */
 		UNPARSED,
 		/** The target exists and may not be replaced: nothing written. */
-		EXISTS
+		EXISTS,
+		/** The target is the report itself (a report named like its output): nothing written, the report kept. */
+		SAME_FILE
 	}
 
 	/**
@@ -64,7 +66,10 @@ public final class ReportExport {
 	 * @throws IOException when the report cannot be read or the document cannot be written
 	 */
 	public Result export(Path report, Path folder, boolean force, boolean replace) throws IOException {
-		Path target = (folder != null ? folder : report.toAbsolutePath().getParent()).resolve(baseName(report) + "." + format.extension());
+		Path target = targetOf(report, folder, format);
+		if (Files.exists(target) && Files.isSameFile(target, report)) {
+			return new Result(Status.SAME_FILE, report, target, List.of(), 0);
+		}
 		ReportWorkspace.Outcome outcome = workspace.validate(report);
 		try {
 			long errors = outcome.findings().stream().filter(Finding::isError).count();
@@ -84,6 +89,11 @@ public final class ReportExport {
 		} finally {
 			workspace.release(outcome);
 		}
+	}
+
+	/** Where an export writes {@code report}: in {@code folder} (null: beside it), named after it. */
+	public static Path targetOf(Path report, Path folder, OutputFormat format) {
+		return (folder != null ? folder : report.toAbsolutePath().getParent()).resolve(baseName(report) + "." + format.extension());
 	}
 
 	/** A file's name without its extension. */

@@ -1,11 +1,14 @@
 package org.lawreport.core.io;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+
+import org.lawreport.core.text.CoreTexts;
 
 /** Writes an output file completely or not at all: a temporary file next to the target, then a move. */
 public final class AtomicFiles {
@@ -13,8 +16,50 @@ public final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
-	public static void write(Path target, byte[] content) throws IOException {
+	/**
+	 * Writes {@code content} to {@code target}, or leaves the target as it was.
+	 *
+	 * @throws OutputException with a Chinese message naming the file and the reason (not a folder, no permission,
+	 *         disk full)
+	 */
+	public static void write(Path target, byte[] content) throws OutputException {
+		try {
+			writeOrFail(target, content);
+		} catch (OutputException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new OutputException(explain(target, content.length, e), e);
+		}
+	}
+
+	private static String explain(Path target, long bytes, IOException e) {
 		Path dir = target.toAbsolutePath().getParent();
+		for (Path p = dir; p != null; p = p.getParent()) {
+			if (Files.exists(p) && !Files.isDirectory(p)) {
+				return CoreTexts.text("output.notAFolder", p);
+			}
+		}
+		if (Files.isDirectory(target)) {
+			return CoreTexts.text("output.isAFolder", target);
+		}
+		if (e instanceof AccessDeniedException || (Files.isDirectory(dir) && !Files.isWritable(dir))) {
+			return CoreTexts.text("output.denied", dir);
+		}
+		try {
+			if (Files.isDirectory(dir) && Files.getFileStore(dir).getUsableSpace() < bytes + 4096) {
+				return CoreTexts.text("output.diskFull", target, (bytes + 1023) / 1024);
+			}
+		} catch (IOException unknown) {
+			// fall through to the general sentence
+		}
+		return CoreTexts.text("output.failed", target);
+	}
+
+	private static void writeOrFail(Path target, byte[] content) throws IOException {
+		Path dir = target.toAbsolutePath().getParent();
+		if (Files.isDirectory(target)) {
+			throw new OutputException(CoreTexts.text("output.isAFolder", target), null);
+		}
 		Files.createDirectories(dir);
 		Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
 		try {

@@ -48,7 +48,17 @@ public record SourceText(Path path, String text, String encoding, boolean hadByt
 		return !encoding.equals("UTF-8");
 	}
 
+	/**
+	 * The largest report read, in bytes. An annual report is 10–100 KB; a file a thousand times larger is the wrong
+	 * file, and reading it would only end in running out of memory.
+	 */
+	public static final long MAX_BYTES = 32L * 1024 * 1024;
+
 	public static SourceText read(Path path) throws IOException {
+		long size = Files.size(path);
+		if (size > MAX_BYTES) {
+			throw new UnreadableException(CoreTexts.text("source.tooLarge", size / (1024 * 1024), MAX_BYTES / (1024 * 1024)), 1, 1);
+		}
 		byte[] bytes = Files.readAllBytes(path);
 		return decode(path, bytes);
 	}

@@ -33,7 +33,8 @@ public class FigureChecks extends LawReportCheckBase {
 		if (problem.isPresent()) {
 			QuantityProblem p = problem.get();
 			finding(RuleCode.FIGURE_FORM, figure).on(PKG.getFigure_Literal())
-					.args(figure.getLiteral(), Messages.text("figure." + p.code().name(), p.fragment()))
+					// broken text may leave the braces empty: the message then quotes nothing, never "null"
+					.args(figure.getLiteral() == null ? "" : figure.getLiteral(), Messages.text("figure." + p.code().name(), p.fragment()))
 					.emit();
 			return;
 		}

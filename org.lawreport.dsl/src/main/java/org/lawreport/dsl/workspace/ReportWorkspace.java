@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -51,6 +52,7 @@ public final class ReportWorkspace {
 	private final Injector injector;
 	private final XtextResourceSet resourceSet;
 	private final IResourceValidator validator;
+	private final IResourceFactory resourceFactory;
 	private Template profile;
 
 	public ReportWorkspace() {
@@ -62,6 +64,7 @@ public final class ReportWorkspace {
 		Provider<XtextResourceSet> provider = injector.getProvider(XtextResourceSet.class);
 		this.resourceSet = provider.get();
 		this.validator = injector.getInstance(IResourceValidator.class);
+		this.resourceFactory = injector.getInstance(IResourceFactory.class);
 	}
 
 	public Injector injector() {
@@ -215,7 +218,17 @@ public final class ReportWorkspace {
 		}
 		XtextResource resource = existing(file);
 		if (resource == null) {
-			resource = load(file, source);
+			try {
+				resource = load(file, source);
+			} catch (RuntimeException | StackOverflowError e) {
+				if (!tooDeep(e)) {
+					throw e;
+				}
+				// the parser descends once per bracket: thousands of nested brackets exhaust the stack
+				resourceSet.getResources().removeIf(r -> uriOf(file).equals(r.getURI()));
+				findings.add(tooDeep(shown, source.text()));
+				return new Outcome(file, findings, null);
+			}
 		}
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 		for (Issue issue : issues) {
@@ -244,7 +257,9 @@ public final class ReportWorkspace {
 	}
 
 	private XtextResource load(Path file, SourceText source) {
-		XtextResource resource = (XtextResource) resourceSet.createResource(uriOf(file));
+		// a file named on the command line is a report whatever its extension (EMF knows *.lawreport only)
+		XtextResource resource = (XtextResource) resourceFactory.createResource(uriOf(file));
+		resourceSet.getResources().add(resource);
 		try {
 			resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
@@ -294,6 +309,43 @@ public final class ReportWorkspace {
 		Finding.Waiver waiver = issue instanceof SuppressedIssue waived
 				? new Finding.Waiver(waived.reason(), waived.waiverLine()) : null;
 		return new Finding(file, line, column, endLine, endColumn, level, code, message, waiver);
+	}
+
+	/** How deep brackets may nest before the report is refused as unreadable (far beyond any real rule). */
+	static final int MAX_DEPTH = 500;
+
+	private static boolean tooDeep(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof StackOverflowError) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The syntax error for a report nested too deep, at the first bracket past {@link #MAX_DEPTH}. */
+	private static Finding tooDeep(String file, String text) {
+		int depth = 0;
+		int line = 1;
+		int column = 1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				line++;
+				column = 1;
+				continue;
+			}
+			if (c == '(' || c == '（' || c == '{' || c == '[') {
+				if (++depth > MAX_DEPTH) {
+					break;
+				}
+			} else if (c == ')' || c == '）' || c == '}' || c == ']') {
+				depth = Math.max(0, depth - 1);
+			}
+			column++;
+		}
+		String message = Messages.withClause(RuleCode.SYNTAX, Messages.text("syntax.tooDeep", line, column, MAX_DEPTH));
+		return new Finding(file, line, column, line, column + 1, Finding.Level.ERROR, RuleCode.SYNTAX.code(), message);
 	}
 
 	private static Finding synthetic(String file, RuleCode code, Finding.Level level, Object... args) {
