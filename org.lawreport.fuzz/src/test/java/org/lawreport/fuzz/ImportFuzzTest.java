@@ -2,12 +2,15 @@ package org.lawreport.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lawreport.core.io.SourceText;
 import org.lawreport.importer.ImportResult;
 import org.lawreport.importer.Importer;
+import org.lawreport.importer.source.SourceLine;
 import org.lawreport.importer.source.SourceReader;
 import org.lawreport.importer.source.UnreadableSourceException;
 import org.lawreport.testing.TestSupport;
@@ -45,13 +48,16 @@ class ImportFuzzTest {
 		try {
 			result = IMPORTER.importDocument(SourceReader.read(Path.of(name), bytes));
 		} catch (UnreadableSourceException refused) {
-			Oracles.assertUserMessage(refused.getMessage());
+			Oracles.assertUserMessage(refused.getMessage(), "");
 			return;
 		}
 		List<String> syntaxErrors = new ArrayList<>();
 		TestSupport.load(result.lawreport()).getParseResult().getSyntaxErrors()
 				.forEach(node -> syntaxErrors.add(node.getSyntaxErrorMessage().getMessage()));
 		assertEquals(List.of(), syntaxErrors, () -> "the imported source does not parse:\n" + result.lawreport());
-		result.notes().forEach(note -> Oracles.assertUserMessage(note.message()));
+		// notes quote the original, whose bytes may be in any encoding: anything of it may come back
+		String original = new String(bytes, StandardCharsets.UTF_8) + new String(bytes, SourceText.GB18030)
+				+ String.join("", result.source().lines().stream().map(SourceLine::text).toList());
+		result.notes().forEach(note -> Oracles.assertUserMessage(note.message(), original));
 	}
 }

@@ -34,14 +34,15 @@ class ReportFuzzTest {
 		} catch (SourceText.UnreadableException refused) {
 			// bytes in no encoding we read: refused with a place, as documented (exit code 2)
 			assertTrue(refused.line() >= 1 && refused.column() >= 1, "an unreadable file's error has no place");
-			Oracles.assertUserMessage(refused.getMessage());
+			Oracles.assertUserMessage(refused.getMessage(), "");
 			return;
 		}
 		try {
-			long lines = SourceText.decode(FILE, bytes).text().lines().count() + 1;
+			String text = SourceText.decode(FILE, bytes).text();
+			long lines = text.lines().count() + 1;
 			for (Finding f : outcome.findings()) {
 				Oracles.assertKnownCode(f.code());
-				Oracles.assertUserMessage(f.message());
+				Oracles.assertUserMessage(f.message(), text);
 				assertTrue(f.line() >= 1 && f.column() >= 1, () -> "a finding without a place: " + f);
 				assertTrue(f.line() <= lines, () -> "a finding past the end of the text: " + f);
 			}
