@@ -7,11 +7,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.lawreport.core.text.CoreTexts;
 
-/** Writes an output file completely or not at all: a temporary file next to the target, then a move. */
+/**
+ * Writes an output file completely or not at all: a temporary file next to the target, then a move. A process stopped
+ * politely (SIGTERM, Ctrl-C) removes its temporary files; one killed outright (SIGKILL) may leave a hidden
+ * {@code .name.*.tmp}, never a partial file under the document's own name.
+ */
 public final class AtomicFiles {
+
+	/** Temporary files being written now: removed if the process is stopped (SIGTERM, Ctrl-C) before they are moved. */
+	private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(temp -> {
+			try {
+				Files.deleteIfExists(temp);
+			} catch (IOException e) {
+				// the process is ending: nothing more to do
+			}
+		}), "lawreport-temporary-files"));
+	}
 
 	private AtomicFiles() {
 	}
@@ -62,6 +81,7 @@ public final class AtomicFiles {
 		}
 		Files.createDirectories(dir);
 		Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+		IN_FLIGHT.add(temp);
 		try {
 			Files.write(temp, content);
 			// createTempFile makes the file private (0600); a generated document is for others to read
@@ -77,6 +97,7 @@ public final class AtomicFiles {
 			}
 		} finally {
 			Files.deleteIfExists(temp);
+			IN_FLIGHT.remove(temp);
 		}
 	}
 }
