@@ -15,10 +15,12 @@ TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
   TARGETS=(ReportFuzzTest#aReportFileGetsPlacedChineseFindingsNeverAnException
            RenderFuzzTest#everyReportThatParsesRendersAsWholeDocuments
+           RenderFuzzTest#everyReportThatParsesRendersAsAWholePdf
            EditorFuzzTest#everyServiceAnswersAndEveryQuickFixHelps
            ImportFuzzTest#aTextOriginalImportsToSourceThatParses
            ImportFuzzTest#aDocxOriginalImportsOrIsRefusedInChinese
-           ImportFuzzTest#aWebPageImportsToSourceThatParses)
+           ImportFuzzTest#aWebPageImportsToSourceThatParses
+           LanguageServerFuzzTest#aBurstOfMessagesLeavesTheServerAnswering)
 fi
 # Build once (the modules the targets use, installed for the goal below), then run only surefire per target.
 if [ -z "${LAWREPORT_FUZZ_NO_BUILD:-}" ]; then

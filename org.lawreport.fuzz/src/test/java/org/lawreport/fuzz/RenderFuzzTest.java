@@ -8,15 +8,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.lawreport.core.document.OfficialDocument;
 import org.lawreport.dsl.document.DocumentBuilder;
 import org.lawreport.dsl.lawReport.Report;
+import org.lawreport.generator.DocumentRenderer;
+import org.lawreport.generator.OutputFormat;
 import org.lawreport.generator.PlainTextGenerator;
 import org.lawreport.generator.docx.DocxGenerator;
 import org.lawreport.generator.html.HtmlGenerator;
 import org.lawreport.testing.TestSupport;
+import org.lawreport.testing.UsesExternalPrograms;
 
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -57,5 +62,32 @@ class RenderFuzzTest {
 		}
 
 		assertTrue(PlainTextGenerator.render(document) != null, "no text rendering");
+	}
+
+	/** The PDF renderer with the system's CJK fonts (hence "external"): a whole PDF that PDFBox reads back. */
+	@FuzzTest(maxDuration = "30s")
+	@DictionaryFile(resourcePath = "lawreport.dict")
+	@UsesExternalPrograms
+	void everyReportThatParsesRendersAsAWholePdf(byte[] bytes) throws IOException {
+		Report report = (Report) TestSupport.load(new String(bytes, StandardCharsets.UTF_8)).getContents().stream()
+				.findFirst().orElse(null);
+		if (report == null) {
+			return;
+		}
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		pdfRenderer().render(DocumentBuilder.build(report), pdf);
+		try (PDDocument reopened = Loader.loadPDF(pdf.toByteArray())) {
+			assertTrue(reopened.getNumberOfPages() >= 1, "a PDF without pages");
+		}
+	}
+
+	private static DocumentRenderer pdf;
+
+	private static synchronized DocumentRenderer pdfRenderer() throws IOException {
+		if (pdf == null) {
+			pdf = OutputFormat.PDF.renderer(null, note -> {
+			});
+		}
+		return pdf;
 	}
 }
