@@ -297,11 +297,12 @@ final class Relations {
 		if (base.isEmpty()) {
 			base = TRAILING.matcher(strip(f.after())).replaceFirst("");
 		}
-		while (!base.isEmpty() && Character.isDigit(base.charAt(0))) {
-			base = base.substring(1);
-		}
 		if (base.length() > 8) {
 			base = base.substring(base.length() - 8);
+		}
+		// a name starts with a letter or a character: shortening may have left digits in front (found by a fuzzer)
+		while (!base.isEmpty() && Character.isDigit(base.charAt(0))) {
+			base = base.substring(1);
 		}
 		if (base.isEmpty() || keywords.contains(base)) {
 			base = "指标" + base;

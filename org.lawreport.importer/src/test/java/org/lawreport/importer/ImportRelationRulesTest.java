@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lawreport.importer.Draft;
 import org.lawreport.importer.ImportNote;
 import org.lawreport.importer.ImportResult;
+import org.lawreport.testing.TestSupport;
 
 /**
  * Relations the text states between figures ("其中…", "…率达…") become rules when the arithmetic holds, and are
@@ -65,5 +67,17 @@ class ImportRelationRulesTest {
 				"5279件 / 5534件 = 95.39%")) {
 			assertTrue(relations.stream().anyMatch(m -> m.contains(computed)), computed + " in " + relations);
 		}
+	}
+
+	/** Found by the import fuzzer: a name shortened to its last eight characters began with digits and did not parse. */
+	@Test
+	void aFigureNameNeverStartsWithADigit() {
+		ImportResult result = ImportFixtures.importText("原文.txt", "2024年度法治政府建设情况的报告\n"
+				+ "一、主要举措和成效\n全年受理事项9件，其中即办件6件，另有甲乙丙666666哺办结率达66.67%。\n");
+		List<String> syntaxErrors = new ArrayList<>();
+		TestSupport.load(result.lawreport()).getParseResult().getSyntaxErrors()
+				.forEach(node -> syntaxErrors.add(node.getSyntaxErrorMessage().getMessage()));
+		assertEquals(List.of(), syntaxErrors, result.lawreport());
+		assertTrue(result.lawreport().contains("{哺办结率=66.67%}"), result.lawreport());
 	}
 }
