@@ -4,11 +4,13 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.lawreport.dsl.ide.contentassist.LawReportCrossrefProposals;
+import org.lawreport.dsl.ide.editor.LawReportFormattingService;
 import org.lawreport.dsl.ide.contentassist.LawReportProposalProvider;
 import org.lawreport.dsl.ide.highlighting.LawReportHighlighter;
 import org.lawreport.dsl.ide.hover.LawReportHoverService;
@@ -30,7 +32,8 @@ import org.lawreport.dsl.ide.server.UnsavedDocuments;
  * {@link LawReportSymbols} (used by {@code HierarchicalDocumentSymbolService} and {@code DocumentSymbolService});</li>
  * <li>{@code ICodeActionService2} → {@link LawReportCodeActionService} (fixes from
  * {@link org.lawreport.dsl.ide.quickfix.QuickFixes});</li>
- * <li>{@code FormattingService}: Xtext's, driving the runtime's {@code LawReportFormatter}.</li>
+ * <li>{@code FormattingService}: Xtext's, driving the runtime's {@code LawReportFormatter}, with nothing to do on an
+ * empty document ({@code LawReportFormattingService}).</li>
  * </ul>
  */
 public class LawReportIdeModule extends AbstractLawReportIdeModule {
@@ -74,5 +77,10 @@ public class LawReportIdeModule extends AbstractLawReportIdeModule {
 	/** Unsaved documents (no file extension yet) are served too. */
 	public Class<? extends IResourceServiceProvider> bindIResourceServiceProvider() {
 		return UnsavedDocuments.class;
+	}
+
+	/** Formatting that has nothing to do on a document with no model, instead of failing. */
+	public Class<? extends FormattingService> bindFormattingService() {
+		return LawReportFormattingService.class;
 	}
 }
