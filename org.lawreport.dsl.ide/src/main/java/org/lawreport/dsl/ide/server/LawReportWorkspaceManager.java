@@ -25,7 +25,8 @@ import com.google.inject.Singleton;
 /**
  * Xtext's workspace, which answers a request on a document that is neither open nor on disk (a request racing a
  * didClose, or a client's mistake) with an internal error carrying a Java stack trace. Here the client gets
- * "invalid params" and one Chinese sentence instead. Found by {@code LanguageServerFuzzTest}.
+ * "invalid params" and one Chinese sentence instead, as does a request at a position past the end of the document.
+ * Found by {@code LanguageServerFuzzTest}.
  */
 @Singleton
 public class LawReportWorkspaceManager extends WorkspaceManager {
@@ -36,7 +37,15 @@ public class LawReportWorkspaceManager extends WorkspaceManager {
 			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
 					IdeMessages.text("server.documentUnknown", uri), null));
 		}
-		return super.doRead(uri, work);
+		return super.doRead(uri, (document, resource) -> {
+			try {
+				return work.apply(document, resource);
+			} catch (IndexOutOfBoundsException outside) {
+				// a position past the end of the document: Xtext's Document throws (found by LanguageServerFuzzTest)
+				throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+						IdeMessages.text("server.positionOutside", uri), null));
+			}
+		});
 	}
 
 	private static boolean onDisk(URI uri) {

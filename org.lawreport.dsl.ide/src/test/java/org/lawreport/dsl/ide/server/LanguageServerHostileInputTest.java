@@ -117,6 +117,24 @@ class LanguageServerHostileInputTest {
 		assertFalse(client.listening(), "the server still listens to a closed pipe");
 	}
 
+	/** Found by LanguageServerFuzzTest: a position past the end was an internal error with a Java stack trace. */
+	@Test
+	void aRequestAtAPositionPastTheEndIsInvalidParamsInChinese() {
+		open(TestSupport.HEADER);
+		for (String method : new String[] { "textDocument/definition", "textDocument/hover", "textDocument/references",
+				"textDocument/documentHighlight" }) {
+			JsonObject params = JsonRpcClient.document(URI);
+			params.add("position", position(500, 0));
+			JsonObject context = new JsonObject();
+			context.addProperty("includeDeclaration", true);
+			params.add("context", context);
+			JsonObject answer = client.request(method, params);
+			assertNotNull(answer, method);
+			assertTrue(answer.has("result") || answer.getAsJsonObject("error").get("code").getAsInt() == -32602, answer.toString());
+		}
+		assertEquals(0, client.internalErrors().size(), client.internalErrors().toString());
+	}
+
 	private static JsonObject position(int line, int character) {
 		JsonObject p = new JsonObject();
 		p.addProperty("line", line);
