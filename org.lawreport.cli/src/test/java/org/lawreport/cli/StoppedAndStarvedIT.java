@@ -123,8 +123,11 @@ class StoppedAndStarvedIT {
 		Path report = manyReports(1).get(0);
 		Path locked = Files.createDirectories(dir.resolve("locked"));
 		Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
-		List<String> command = new ArrayList<>(List.of("runuser", "-u", "nobody", "--"));
-		command.addAll(java("generate", "--force", "--format", "txt", "--out", locked.toString(), report.toString()));
+		// nobody may not read the project's folder (on a fresh machine it is under /root): the jar goes along
+		Path jar = Files.copy(PackagedCommandLineIT.cliJar(), dir.resolve("lawreport-cli.jar"));
+		List<String> command = new ArrayList<>(List.of("runuser", "-u", "nobody", "--",
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+				"generate", "--force", "--format", "txt", "--out", locked.toString(), report.toString()));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(process.waitFor(120, TimeUnit.SECONDS));
