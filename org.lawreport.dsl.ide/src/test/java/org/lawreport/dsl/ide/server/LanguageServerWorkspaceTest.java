@@ -66,6 +66,7 @@ class LanguageServerWorkspaceTest {
 	private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
 	private Future<Void> serverListening;
 	private Future<Void> clientListening;
+	private Launcher<LanguageServer> clientLauncher;
 
 	@AfterEach
 	void stop() {
@@ -86,7 +87,7 @@ class LanguageServerWorkspaceTest {
 		Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(server, serverIn, serverOut);
 		server.connect(serverLauncher.getRemoteProxy());
 		serverListening = serverLauncher.startListening();
-		Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
+		clientLauncher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
 		clientListening = clientLauncher.startListening();
 		return clientLauncher.getRemoteProxy();
 	}
@@ -202,16 +203,7 @@ class LanguageServerWorkspaceTest {
 	/** Found by LanguageServerFuzzTest: an unknown method was an internal error with a Java stack trace. */
 	@Test
 	void anUnknownMethodIsMethodNotFoundInChinese() throws Exception {
-		PipedInputStream serverIn = new PipedInputStream(1 << 16);
-		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-		PipedInputStream clientIn = new PipedInputStream(1 << 16);
-		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-		LanguageServerImpl server = Guice.createInjector(LawReportServerLauncher.module()).getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(server, serverIn, serverOut);
-		server.connect(serverLauncher.getRemoteProxy());
-		serverListening = serverLauncher.startListening();
-		Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
-		clientListening = clientLauncher.startListening();
+		start();
 		ExecutionException failed = assertThrows(ExecutionException.class,
 				() -> clientLauncher.getRemoteEndpoint().request("lawreport/noSuchThing", null).get(30, TimeUnit.SECONDS));
 		ResponseError error = ((ResponseErrorException) failed.getCause()).getResponseError();
