@@ -37,7 +37,9 @@ public final class RuleEvaluator {
 	public static final class EvaluationException extends Exception {
 		private static final long serialVersionUID = 1L;
 		public enum Reason {
-			DIVISION_BY_ZERO, MIXED_KINDS, UNREADABLE_OPERAND
+			DIVISION_BY_ZERO, MIXED_KINDS, UNREADABLE_OPERAND,
+			/** A date where a number is needed: a date has no value to compute with. */
+			DATE_OPERAND
 		}
 
 		private final Reason reason;
@@ -67,12 +69,18 @@ public final class RuleEvaluator {
 			QuantityParse parse = FigureValues.of(figure);
 			Quantity q = parse.quantity().orElseThrow(() -> new EvaluationException(
 					EvaluationException.Reason.UNREADABLE_OPERAND, operand, figure.getLiteral()));
+			if (q.kind() == QuantityKind.DATE) {
+				throw new EvaluationException(EvaluationException.Reason.DATE_OPERAND, operand, q.written());
+			}
 			return new Value(q.value(), q.kind(), q.written());
 		}
 		if (expression instanceof NumberOperand number) {
 			QuantityParse parse = QuantityParser.parse(number.getValue(), catalog, false);
 			Quantity q = parse.quantity().orElseThrow(() -> new EvaluationException(
 					EvaluationException.Reason.UNREADABLE_OPERAND, number, number.getValue()));
+			if (q.kind() == QuantityKind.DATE) {
+				throw new EvaluationException(EvaluationException.Reason.DATE_OPERAND, number, q.written());
+			}
 			QuantityKind kind = q.kind() == QuantityKind.PLAIN ? null : q.kind();
 			return new Value(q.value(), kind, q.written());
 		}

@@ -8,6 +8,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.lawreport.core.figures.Quantity;
+import org.lawreport.core.figures.QuantityKind;
 import org.lawreport.core.figures.QuantityParser;
 import org.lawreport.core.figures.UnitCatalog;
 import org.lawreport.core.figures.arithmetic.Comparison;
@@ -124,7 +125,8 @@ public final class RuleOutcomes {
 		if (rule.getTolerance() == null) {
 			return null;
 		}
-		return QuantityParser.parse(rule.getTolerance(), catalog, false).quantity().map(Quantity::value).orElse(null);
+		return QuantityParser.parse(rule.getTolerance(), catalog, false).quantity()
+				.filter(q -> q.kind() != QuantityKind.DATE).map(Quantity::value).orElse(null);
 	}
 
 	/** The unit catalog of the report's template. */

@@ -121,6 +121,8 @@ public class FigureChecks extends LawReportCheckBase {
 					.args(name, e.getMessage()).emit();
 			case MIXED_KINDS -> finding(RuleCode.RULE_UNITS, rule).on(PKG.getRule_Left())
 					.args(name, e.getMessage()).emit();
+			case DATE_OPERAND -> finding(RuleCode.RULE_OPERAND, e.where())
+					.args(name, e.getMessage(), Messages.text("rule.dateOperand")).emit();
 			case UNREADABLE_OPERAND -> {
 				// an unresolved name is already reported by the linker, an unreadable figure where it is written;
 				// a number written in the rule itself has no other place to be reported

@@ -120,6 +120,21 @@ class FigureChecksTest {
 		assertTrue(TestSupport.withCode(validateRules(text, "规则 倍数：乙 = 甲 × 1.2\n"), "LR-RULE-OPERAND").isEmpty());
 	}
 
+	/** Found by the fuzzer: a date in a rule made the validator throw, and the finding's code was EMF's. */
+	@Test
+	void aDateInARuleIsAFindingOnTheDateNotAnException() {
+		String text = "{甲=5件}，{完成日=2024年12月31日}。";
+		for (String rule : List.of("规则 日期：甲 = 完成日 + 1件\n", "规则 日期：完成日 = 甲\n", "规则 日期：甲 >= 完成日\n",
+				"规则 区间：甲 介于 完成日 与 10件\n")) {
+			List<Issue> issues = validateRules(text, rule);
+			assertTrue(issues.stream().allMatch(i -> i.getCode().startsWith("LR-")), issues::toString);
+			List<Issue> operand = TestSupport.withCode(issues, "LR-RULE-OPERAND");
+			assertEquals(1, operand.size(), rule + issues);
+			assertTrue(operand.get(0).getMessage().contains("2024年12月31日") && operand.get(0).getMessage().contains("日期"),
+					operand.get(0).getMessage());
+		}
+	}
+
 	@Test
 	void aFailedRuleShowsItsComputationWithEveryInnerOperationInParentheses() {
 		String text = "{甲=5件}，{乙=6件}，{丙=100件}。";
