@@ -18,8 +18,8 @@ public final class DocumentNumber {
     /** The closing bracket of the standard form. */
     public static final char CLOSE = '〕';
 
-    private static final String OPENERS = "〔【[［﹝（(〖〘";
-    private static final String CLOSERS = "〕】]］﹞）)〗〙";
+    static final String OPENERS = "〔【[［﹝（(〖〘";
+    static final String CLOSERS = "〕】]］﹞）)〗〙";
 
     private DocumentNumber() {
     }

@@ -190,13 +190,40 @@ class QuickFixTest {
 	}
 
 	@Test
-	void missingDateIsTodayInTheOfficialForm() {
+	void missingDateIsTodayWhenTheReportIsWrittenThisYear() {
 		LocalDate before = LocalDate.now();
-		String fixed = fix(TestSupport.HEADER.replace("成文日期 \"2025年1月20日\"\n", "") + TestSupport.ALL_PARTS, "LR-META-REQUIRED");
+		String header = TestSupport.HEADER.replace("成文日期 \"2025年1月20日\"\n", "").replace("2024", String.valueOf(before.getYear() - 1));
+		String fixed = fix(header + TestSupport.ALL_PARTS.replace("2024", String.valueOf(before.getYear() - 1)), "LR-META-REQUIRED");
 		LocalDate after = LocalDate.now();
 		assertFixed(fixed, "LR-META-REQUIRED");
 		assertTrue(fixed.contains("成文日期 \"" + before.getYear() + "年" + before.getMonthValue() + "月" + before.getDayOfMonth() + "日\"")
 				|| fixed.contains("成文日期 \"" + after.getYear() + "年" + after.getMonthValue() + "月" + after.getDayOfMonth() + "日\""), fixed);
+	}
+
+	/** Issue 18 (6): a 2024 report fixed years later gets a date early in 2025, not today's. */
+	@Test
+	void missingDateOfAnOlderReportIsEarlyInTheYearAfterItsReportYear() {
+		String fixed = fix(TestSupport.HEADER.replace("成文日期 \"2025年1月20日\"\n", "") + TestSupport.ALL_PARTS, "LR-META-REQUIRED");
+		assertFixed(fixed, "LR-META-REQUIRED");
+		assertTrue(fixed.contains("成文日期 \"2025年1月22日\""), fixed);
+	}
+
+	/** Issue 18: a cited title, a cited document number and a term, each replaced where it is written. */
+	@Test
+	void citedTitleDocumentNumberAndTermAreReplacedInPlace() {
+		String text = TestSupport.HEADER + """
+				部分 举措成效 "2024年度推进法治政府建设的主要举措和成效"
+					段 "贯彻《法治政府建设实施纲要（2021-2025年）》，按某委法办[2024]19号要求建设法制政府，办理事项{12件}。"
+				""" + TestSupport.ALL_PARTS.substring(TestSupport.ALL_PARTS.indexOf("部分 不足原因"));
+		String title = fix(text, "LR-CITE-TITLE");
+		assertFixed(title, "LR-CITE-TITLE");
+		assertTrue(title.contains("《法治政府建设实施纲要（2021—2025年）》，按某委法办[2024]19号"), title);
+		String number = fix(title, "LR-CITE-DOCNO");
+		assertFixed(number, "LR-CITE-DOCNO");
+		assertTrue(number.contains("按某委法办〔2024〕19号要求"), number);
+		String term = fix(number, "LR-TERM");
+		assertFixed(term, "LR-TERM");
+		assertTrue(term.contains("要求建设法治政府，办理事项{12件}。"), term);
 	}
 
 	@Test

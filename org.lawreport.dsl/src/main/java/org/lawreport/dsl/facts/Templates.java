@@ -10,18 +10,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.lawreport.core.citations.TitleCatalogue;
 import org.lawreport.core.figures.QuantityKind;
 import org.lawreport.core.figures.UnitCatalog;
 import org.lawreport.core.officialdoc.Deadlines;
+import org.lawreport.core.text.Terminology;
+import org.lawreport.dsl.lawReport.CitedWork;
 import org.lawreport.dsl.lawReport.Deadline;
 import org.lawreport.dsl.lawReport.FigureKind;
 import org.lawreport.dsl.lawReport.FigureType;
+import org.lawreport.dsl.lawReport.LawReportPackage;
 import org.lawreport.dsl.lawReport.Level;
 import org.lawreport.dsl.lawReport.Severity;
 import org.lawreport.dsl.lawReport.SeveritySetting;
 import org.lawreport.dsl.lawReport.Template;
 import org.lawreport.dsl.lawReport.TemplateMember;
 import org.lawreport.dsl.lawReport.TemplatePart;
+import org.lawreport.dsl.lawReport.Term;
 
 /**
  * Reads a template together with the templates it inherits from ({@code 继承}): a child's declarations win over
@@ -91,6 +97,41 @@ public final class Templates {
 			}
 		}
 		return result;
+	}
+
+	/** The works the template and its ancestors catalogue ({@code 引用}), the nearest template's first. */
+	public static TitleCatalogue citedWorks(Template template) {
+		List<org.lawreport.core.citations.CitedWork> works = new ArrayList<>();
+		for (Template t : lineage(template)) {
+			for (TemplateMember member : t.getMembers()) {
+				if (member instanceof CitedWork work && work.getTitle() != null) {
+					works.add(new org.lawreport.core.citations.CitedWork(work.getTitle(), work.getShortForms(),
+							work.getSource() == null ? "" : work.getSource()));
+				}
+			}
+		}
+		return new TitleCatalogue(works);
+	}
+
+	/** A term of the template ({@code 术语}) with the severity its entry sets, if it sets one. */
+	public record TermRule(Terminology.Entry entry, Optional<Severity> severity) {
+	}
+
+	/** The terms the template and its ancestors list ({@code 术语}), the nearest template's first. */
+	public static List<TermRule> terms(Template template) {
+		List<TermRule> terms = new ArrayList<>();
+		for (Template t : lineage(template)) {
+			for (TemplateMember member : t.getMembers()) {
+				if (member instanceof Term term && term.getPreferred() != null && !term.getAvoided().isEmpty()) {
+					// an enum's first literal is its default: whether a severity was written is in the node model
+					boolean written = !NodeModelUtils.findNodesForFeature(term, LawReportPackage.Literals.TERM__SEVERITY).isEmpty();
+					terms.add(new TermRule(new Terminology.Entry(term.getPreferred(), term.getAvoided(),
+							term.getReason() == null ? "" : term.getReason(), term.getSource() == null ? "" : term.getSource()),
+							written ? Optional.of(term.getSeverity()) : Optional.empty()));
+				}
+			}
+		}
+		return terms;
 	}
 
 	/** The units the template declares, by figure kind; the standard catalog when it declares none. */

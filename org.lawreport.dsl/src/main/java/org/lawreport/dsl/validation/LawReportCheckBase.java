@@ -47,9 +47,14 @@ public abstract class LawReportCheckBase extends AbstractDeclarativeValidator {
 
 	/** The severity for {@code code} in the template of the report containing {@code object}. */
 	protected Severity severityOf(RuleCode code, EObject object) {
+		return severityOf(code, object, null);
+	}
+
+	/** As {@link #severityOf(RuleCode, EObject)}, with {@code fallback} (if not null) in place of the code's default. */
+	private Severity severityOf(RuleCode code, EObject object, Severity fallback) {
 		Map<String, Severity> overrides = severities(object);
 		Severity s = overrides.get(code.code());
-		return s == null ? code.defaultSeverity() : s;
+		return s != null ? s : fallback != null ? fallback : code.defaultSeverity();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -83,6 +88,7 @@ public abstract class LawReportCheckBase extends AbstractDeclarativeValidator {
 		private int length;
 		private Object[] args = new Object[0];
 		private String[] data = new String[0];
+		private Severity fallback;
 
 		private Finding(RuleCode code, EObject object) {
 			this.code = code;
@@ -125,13 +131,19 @@ public abstract class LawReportCheckBase extends AbstractDeclarativeValidator {
 			return this;
 		}
 
+		/** The severity when the template sets none for the code (an entry's own, as a term's), not the code's default. */
+		public Finding severityUnlessSet(Severity severity) {
+			this.fallback = severity;
+			return this;
+		}
+
 		public Finding data(String... values) {
 			this.data = values;
 			return this;
 		}
 
 		public void emit() {
-			Severity severity = severityOf(code, object);
+			Severity severity = severityOf(code, object, fallback);
 			if (severity == Severity.OFF) {
 				return;
 			}

@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * finding with a stable code from {@link RuleCode}.
  */
 @ComposedChecks(validators = { StructureChecks.class, MetadataChecks.class, FigureChecks.class, TextChecks.class,
-		TemplateChecks.class })
+		CitationChecks.class, TemplateChecks.class })
 public class LawReportValidator extends AbstractLawReportValidator {
 }

@@ -19,6 +19,7 @@ import org.lawreport.core.officialdoc.WrittenDateParse;
 import org.lawreport.core.officialdoc.WrittenDateProblem;
 import org.lawreport.core.text.InvisibleCharacters;
 import org.lawreport.dsl.conversion.TextEscapes;
+import org.lawreport.dsl.facts.Examples;
 import org.lawreport.dsl.facts.Metadata;
 import org.lawreport.dsl.facts.Templates;
 import org.lawreport.dsl.lawReport.Level;
@@ -48,10 +49,11 @@ public class MetadataChecks extends LawReportCheckBase {
 	public void requiredMetadataPresent(Report report) {
 		Metadata meta = Metadata.of(report);
 		Map<MetadataKey, String> examples = new EnumMap<>(MetadataKey.class);
-		examples.put(MetadataKey.YEAR, "2024");
+		LocalDate today = LocalDate.now();
+		examples.put(MetadataKey.YEAR, String.valueOf(Examples.reportYear(meta, today)));
 		examples.put(MetadataKey.LEVEL, "部门");
 		examples.put(MetadataKey.ISSUER, "“××市××局”");
-		examples.put(MetadataKey.DATE, "“2025年1月22日”");
+		examples.put(MetadataKey.DATE, "“" + Examples.date(meta, today) + "”");
 		examples.forEach((key, example) -> {
 			if (meta.entry(key).isEmpty()) {
 				String clause = key == MetadataKey.DATE
@@ -132,7 +134,8 @@ public class MetadataChecks extends LawReportCheckBase {
 			return;
 		}
 		WrittenDateProblem first = parse.problems().get(0);
-		String example = parse.date().map(MetadataChecks::format).orElse("2025年1月22日");
+		String example = parse.date().map(MetadataChecks::format)
+				.orElseGet(() -> Examples.date(Metadata.of((Report) m.eContainer()), LocalDate.now()));
 		int[] range = textRange(m, first.offset(), first.length());
 		finding(RuleCode.DATE_FORM, m).at(range[0], range[1])
 				.args(m.getText(), Messages.text("date." + first.code().name(), fragment(m.getText(), first.offset(), first.length())), example)
@@ -182,7 +185,8 @@ public class MetadataChecks extends LawReportCheckBase {
 		if (!parse.problems().isEmpty()) {
 			DocumentNumberProblem first = parse.problems().get(0);
 			int[] range = textRange(m, first.offset(), first.length());
-			String corrected = parse.corrected().orElse("某政发〔2025〕1号");
+			String corrected = parse.corrected()
+					.orElseGet(() -> Examples.documentNumber(Metadata.of((Report) m.eContainer()), LocalDate.now()));
 			finding(RuleCode.DOCNO_FORM, m).at(range[0], range[1])
 					.args(m.getText(), Messages.text("docno." + first.code().name(), fragment(m.getText(), first.offset(), first.length())), corrected)
 					.data(corrected)

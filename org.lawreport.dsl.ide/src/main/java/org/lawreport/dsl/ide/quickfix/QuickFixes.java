@@ -32,6 +32,7 @@ import org.lawreport.core.text.InvisibleCharacters;
 import org.lawreport.core.text.PunctuationIssue;
 import org.lawreport.core.text.PunctuationScanner;
 import org.lawreport.dsl.conversion.TextEscapes;
+import org.lawreport.dsl.facts.Examples;
 import org.lawreport.dsl.facts.Fulfilments;
 import org.lawreport.dsl.facts.Metadata;
 import org.lawreport.dsl.facts.Prose;
@@ -248,6 +249,29 @@ public final class QuickFixes {
 		}
 	}
 
+	@FixesFor(RuleCode.CITE_TITLE)
+	static void citedTitle(Finding f, List<Fix> fixes) {
+		replaceFound(f, "fix.citedTitle", fixes);
+	}
+
+	@FixesFor(RuleCode.CITE_DOCNO_FORM)
+	static void citedDocumentNumber(Finding f, List<Fix> fixes) {
+		replaceFound(f, "fix.citedDocno", fixes);
+	}
+
+	@FixesFor(RuleCode.TERM)
+	static void term(Finding f, List<Fix> fixes) {
+		replaceFound(f, "fix.term", fixes);
+	}
+
+	/** Replaces the text the finding marks inside a quoted text with its data, escaped for the quotes. */
+	private static void replaceFound(Finding f, String titleKey, List<Fix> fixes) {
+		if (f.data().length >= 1 && !f.data()[0].isEmpty() && f.issue().getLength() > 0) {
+			fixes.add(new Fix(IdeMessages.text(titleKey, f.data()[0]), f.code().code(), List.of(
+					new Replacement(f.issue().getOffset(), f.issue().getLength(), TextEscapes.escape(f.data()[0])))));
+		}
+	}
+
 	/** Applies replacements to a text (for tests and editors without their own edit model). */
 	public static String apply(String text, List<Replacement> replacements) {
 		List<Replacement> sorted = new ArrayList<>(replacements);
@@ -383,7 +407,13 @@ public final class QuickFixes {
 					values.add("\"" + TextEscapes.escape(issuer) + "\"");
 				}
 			}
-			case DATE -> values.add("\"" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日\"");
+			case DATE -> {
+				// today, when the report is being written this year; else an example of the year it was written in
+				String date = today.getYear() == Examples.writingYear(meta, today)
+						? today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日"
+						: Examples.date(meta, today);
+				values.add("\"" + date + "\"");
+			}
 			default -> {
 			}
 		}

@@ -83,6 +83,23 @@ class MetadataChecksTest {
 		assertEquals("签发人：", issue.getData()[0]);
 	}
 
+	/** Issue 18 (6): example values follow the report, not a fixed example date. */
+	@Test
+	void examplesInMessagesFollowTheReportYear() {
+		String header2022 = TestSupport.HEADER.replace("2024", "2022").replace("成文日期 \"2025年1月20日\"\n", "");
+		Issue date = TestSupport.withCode(TestSupport.validate(header2022 + TestSupport.ALL_PARTS), "LR-META-REQUIRED").get(0);
+		assertTrue(date.getMessage().contains("成文日期 “2023年1月22日”"), date.getMessage());
+		Issue year = TestSupport.withCode(validateWith("报告年度 2024\n", "").stream().toList(), "LR-META-REQUIRED").get(0);
+		assertTrue(year.getMessage().contains("报告年度 2024"), "the year before the written date 2025年1月20日: " + year.getMessage());
+		Issue form = TestSupport.withCode(TestSupport.validate(TestSupport.HEADER.replace("2024", "2022")
+				.replace("成文日期 \"2025年1月20日\"", "成文日期 \"二〇二三年\"") + TestSupport.ALL_PARTS), "LR-DATE-FORM").get(0);
+		assertTrue(form.getMessage().contains("如“2023年1月22日”"), form.getMessage());
+		Issue number = TestSupport.withCode(TestSupport.validate(TestSupport.HEADER.replace("2024", "2022")
+				.replace("成文日期 \"2025年1月20日\"", "成文日期 \"2023年1月20日\"\n发文字号 \"某局发\"") + TestSupport.ALL_PARTS),
+				"LR-DOCNO-FORM").get(0);
+		assertTrue(number.getMessage().contains("如“某政发〔2023〕1号”"), number.getMessage());
+	}
+
 	@Test
 	void missingWrittenDateAndSignature() {
 		List<Issue> issues = validateWith("署名 \"某市某局\"\n成文日期 \"2025年1月20日\"\n", "");
