@@ -48,6 +48,13 @@ final class Relations {
 	private final List<Draft.Rule> rules = new ArrayList<>();
 	private final List<ImportNote> notes = new ArrayList<>();
 	private final List<String> comments = new ArrayList<>();
+	/** Ratios that hold only when the computed value is truncated: rules if the report truncates elsewhere too. */
+	private final List<Pending> truncatedOnly = new ArrayList<>();
+	/** Ratios that hold rounded half up but not truncated: the report rounds, so it does not truncate. */
+	private int roundedUp;
+
+	private record Pending(Draft.Figure percent, Draft.Figure part, Draft.Figure whole) {
+	}
 
 	private Relations(Set<String> keywords) {
 		this.keywords = keywords;
@@ -58,6 +65,7 @@ final class Relations {
 		for (Draft.Text text : report.texts()) {
 			relations.inText(text);
 		}
+		relations.decideTruncated();
 		return new Found(relations.rules, relations.notes, relations.comments);
 	}
 
@@ -147,9 +155,14 @@ final class Relations {
 			notes.add(ImportNote.info(total.line(), ImportNote.Category.GUESSED, "IMP-RULE",
 					ImporterTexts.text("relation.sumRule", shownParts, total.literal(), ruleName)));
 		} else if (sum.compareTo(total.quantity().value()) > 0) {
-			String message = ImporterTexts.text("relation.sumTooLarge", shownParts, show(total, sum), total.literal());
-			notes.add(ImportNote.warning(total.line(), ImportNote.Category.DEFECT, "IMP-RELATION", message));
-			comments.add(ImporterTexts.text("relation.comment", total.line(), message));
+			defect(total.line(), ImporterTexts.text("relation.sumTooLarge", shownParts, show(total, sum), total.literal()));
+		} else {
+			// fewer is allowed (其中 may name only some), but not by a hair: within 1% of the total it is a slip
+			BigDecimal missing = total.quantity().value().subtract(sum, MC);
+			if (missing.compareTo(total.quantity().value().multiply(NEAR_SUM, MC)) <= 0) {
+				defect(total.line(), ImporterTexts.text("relation.sumNearMiss", shownParts, show(total, sum), total.literal(),
+						show(total, missing)));
+			}
 		}
 	}
 
@@ -170,15 +183,13 @@ final class Relations {
 				}
 				if (whole != null) {
 					Verdict v = verdict(percent, part, whole);
-					if (v != Verdict.NO) {
+					if (v == Verdict.EXACT || v == Verdict.APPROXIMATE) {
 						propose(percent, part, whole, v);
+					} else if (v == Verdict.TRUNCATED) {
+						truncatedOnly.add(new Pending(percent, part, whole));
 					} else {
-						BigDecimal computed = part.quantity().value().divide(whole.quantity().value(), MC);
-						String shown = RuleArithmetic.compareAtPrecision(percent.quantity(), computed, RoundingMode.HALF_UP)
-								.computedShown();
-						String message = ImporterTexts.text("relation.ratioMismatch", percent.literal(), part.literal(), whole.literal(), shown);
-						notes.add(ImportNote.warning(percent.line(), ImportNote.Category.DEFECT, "IMP-RELATION", message));
-						comments.add(ImporterTexts.text("relation.comment", percent.line(), message));
+						defect(percent.line(), ImporterTexts.text("relation.ratioMismatch", percent.literal(), part.literal(),
+								whole.literal(), computedShown(percent, part, whole)));
 					}
 					return;
 				}
@@ -202,14 +213,73 @@ final class Relations {
 				}
 			}
 		}
-		if (holding.size() == 1) {
-			propose(percent, holding.get(0)[0], holding.get(0)[1], verdicts.get(0));
+		// a pair that holds decides; failing that, a single pair that holds only truncated, or is off by a little
+		for (Verdict kind : List.of(Verdict.EXACT, Verdict.TRUNCATED, Verdict.NEAR)) {
+			List<Integer> of = new ArrayList<>();
+			for (int i = 0; i < verdicts.size(); i++) {
+				if (verdicts.get(i) == kind || kind == Verdict.EXACT && verdicts.get(i) == Verdict.APPROXIMATE) {
+					of.add(i);
+				}
+			}
+			if (of.size() > 1) {
+				return; // ambiguous: propose nothing
+			}
+			if (of.size() == 1) {
+				Draft.Figure[] pair = holding.get(of.get(0));
+				switch (verdicts.get(of.get(0))) {
+					case EXACT, APPROXIMATE -> propose(percent, pair[0], pair[1], verdicts.get(of.get(0)));
+					case TRUNCATED -> truncatedOnly.add(new Pending(percent, pair[0], pair[1]));
+					default -> defect(percent.line(), ImporterTexts.text("relation.ratioNearMiss", percent.literal(),
+							pair[0].literal(), pair[1].literal(), computedShown(percent, pair[0], pair[1])));
+				}
+				return;
+			}
 		}
 	}
 
-	private enum Verdict {
-		EXACT, APPROXIMATE, NO
+	/**
+	 * The ratios that hold only truncated: rules with 截断 when the report truncates in more than one place and never
+	 * rounds up; otherwise each is a near miss, reported with both numbers.
+	 */
+	private void decideTruncated() {
+		boolean truncates = truncatedOnly.size() >= 2 && roundedUp == 0;
+		for (Pending p : truncatedOnly) {
+			if (truncates) {
+				propose(p.percent(), p.part(), p.whole(), Verdict.TRUNCATED);
+			} else {
+				defect(p.percent().line(), ImporterTexts.text("relation.ratioTruncated", p.percent().literal(), p.part().literal(),
+						p.whole().literal(), computedShown(p.percent(), p.part(), p.whole())));
+			}
+		}
 	}
+
+	/** The ratio computed at the percent's written precision, rounded half up (6件 / 9件 → 67%). */
+	private static String computedShown(Draft.Figure percent, Draft.Figure part, Draft.Figure whole) {
+		BigDecimal computed = part.quantity().value().divide(whole.quantity().value(), MC);
+		return RuleArithmetic.compareAtPrecision(percent.quantity(), computed, RoundingMode.HALF_UP).computedShown();
+	}
+
+	/** A relation the prose states that does not hold: a warning of the import, and a comment in the source. */
+	private void defect(int line, String message) {
+		notes.add(ImportNote.warning(line, ImportNote.Category.DEFECT, "IMP-RELATION", message));
+		comments.add(ImporterTexts.text("relation.comment", line, message));
+	}
+
+	private enum Verdict {
+		/** Holds at the written precision, rounded half up. */
+		EXACT,
+		/** Holds within one unit of the last digit, the counts being rounded themselves. */
+		APPROXIMATE,
+		/** Holds only when the computed value is truncated (6/9 = 66.67% written 66%). */
+		TRUNCATED,
+		/** Off by less than half a percentage point: a slip, when it is the only pair. */
+		NEAR,
+		NO
+	}
+
+	/** How close a ratio must be to be a near miss (half a percentage point), and a sum (1% of the total). */
+	private static final BigDecimal NEAR_RATIO = new BigDecimal("0.005");
+	private static final BigDecimal NEAR_SUM = new BigDecimal("0.01");
 
 	private static Verdict verdict(Draft.Figure percent, Draft.Figure part, Draft.Figure whole) {
 		if (whole.quantity().value().signum() == 0) {
@@ -224,18 +294,34 @@ final class Relations {
 				return Verdict.APPROXIMATE;
 			}
 		}
+		if (RuleArithmetic.compareAtPrecision(percent.quantity(), computed, RoundingMode.DOWN).holds()) {
+			return Verdict.TRUNCATED;
+		}
+		if (percent.quantity().value().subtract(computed, MC).abs().compareTo(NEAR_RATIO) < 0) {
+			return Verdict.NEAR;
+		}
 		return Verdict.NO;
 	}
 
 	private void propose(Draft.Figure percent, Draft.Figure part, Draft.Figure whole, Verdict verdict) {
+		if (verdict == Verdict.EXACT && !RuleArithmetic.compareAtPrecision(percent.quantity(),
+				part.quantity().value().divide(whole.quantity().value(), MC), RoundingMode.DOWN).holds()) {
+			roundedUp++;
+		}
 		String percentName = name(percent);
-		String expression = percentName + (verdict == Verdict.EXACT ? " = " : " ≈ ") + name(part) + " / " + name(whole)
-				+ (verdict == Verdict.EXACT ? "" : " 允差 " + toleranceLiteral(percent.quantity()));
+		boolean equal = verdict == Verdict.EXACT || verdict == Verdict.TRUNCATED;
+		String expression = percentName + (equal ? " = " : " ≈ ") + name(part) + " / " + name(whole)
+				+ (verdict == Verdict.APPROXIMATE ? " 允差 " + toleranceLiteral(percent.quantity()) : "")
+				+ (verdict == Verdict.TRUNCATED ? " 截断" : "");
 		String ruleName = ruleName(percentName);
 		rules.add(new Draft.Rule(ruleName, expression, percent.line()));
 		notes.add(ImportNote.info(percent.line(), ImportNote.Category.GUESSED, "IMP-RULE",
 				ImporterTexts.text("relation.ratioRule", percent.literal(), part.literal(), whole.literal(),
-						verdict == Verdict.EXACT ? "" : ImporterTexts.text("relation.ratioApproximate", toleranceLiteral(percent.quantity())),
+						switch (verdict) {
+							case APPROXIMATE -> ImporterTexts.text("relation.ratioApproximate", toleranceLiteral(percent.quantity()));
+							case TRUNCATED -> ImporterTexts.text("relation.ratioTruncatedRule");
+							default -> "";
+						},
 						ruleName)));
 	}
 

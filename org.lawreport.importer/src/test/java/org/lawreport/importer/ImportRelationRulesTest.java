@@ -80,4 +80,61 @@ class ImportRelationRulesTest {
 		assertEquals(List.of(), syntaxErrors, result.lawreport());
 		assertTrue(result.lawreport().contains("{哺办结率=66.67%}"), result.lawreport());
 	}
+
+	private static ImportResult importBody(String body) {
+		return ImportFixtures.importText("原文.txt", "2024年度法治政府建设情况的报告\n一、主要举措和成效\n" + body);
+	}
+
+	/** Issue 18 (3): 6/9 = 66.67% written 66% holds only truncated; alone in the report, it is a near miss. */
+	@Test
+	void aRatioThatHoldsOnlyTruncatedIsANearMissWithBothNumbers() {
+		ImportResult result = importBody("受理复议申请9件，办结6件，办结率66%。\n");
+		assertEquals(List.of(), rules(result));
+		List<ImportNote> notes = ImportFixtures.notes(result, "IMP-RELATION");
+		assertEquals(1, notes.size(), notes.toString());
+		assertTrue(notes.get(0).message().contains("66%") && notes.get(0).message().contains("6件 / 9件 四舍五入为 67%")
+				&& notes.get(0).message().contains("截断"), notes.get(0).message());
+		assertEquals(3, notes.get(0).line());
+	}
+
+	/** Issue 18 (3): a report that truncates in more than one place, and never rounds up, gets rules with 截断. */
+	@Test
+	void aReportThatTruncatesEverywhereGetsItsRulesWithTruncation() {
+		ImportResult result = importBody("受理复议申请9件，办结6件，办结率66%。\n受理投诉3件，办结2件，投诉办结率66%。\n");
+		assertEquals(List.of("办结率：办结率 = 办结 / 受理复议申请 截断", "投诉办结率：投诉办结率 = 办结2 / 受理投诉 截断"), rules(result));
+		assertEquals(List.of(), ImportFixtures.notes(result, "IMP-RELATION"));
+		List<String> codes = ImportFixtures.allCodes(result.lawreport());
+		assertFalse(codes.stream().anyMatch(c -> c.startsWith("LR-RULE") || c.startsWith("LR-SYNTAX")), codes + result.lawreport());
+	}
+
+	/** Truncated once but rounded up elsewhere: the report rounds, so the truncated one is reported, not ruled. */
+	@Test
+	void aReportThatRoundsUpElsewhereDoesNotTruncate() {
+		ImportResult result = importBody("受理复议申请9件，办结6件，办结率66%。\n受理投诉3件，办结2件，投诉办结率66%。\n"
+				+ "受理咨询3件，答复2件，答复率67%。\n");
+		assertEquals(List.of("答复率：答复率 = 答复 / 受理咨询"), rules(result));
+		assertEquals(2, ImportFixtures.notes(result, "IMP-RELATION").size());
+	}
+
+	/** Issue 18 (3): a ratio of the sentence's only pair that is off by a little is a near miss, not dropped. */
+	@Test
+	void aRatioOffByALittleIsANearMiss() {
+		ImportResult result = importBody("全年受理申请400件，当场答复202件，比例为50.6%。\n");
+		assertEquals(List.of(), rules(result));
+		List<ImportNote> notes = ImportFixtures.notes(result, "IMP-RELATION");
+		assertEquals(1, notes.size(), notes.toString());
+		assertTrue(notes.get(0).message().contains("比例 50.6% 与 202件 / 400件 = 50.5% 相差不到半个百分点"), notes.get(0).message());
+	}
+
+	/** Issue 18 (3): parts that add up to a hair less than their total are a slip, reported with both numbers. */
+	@Test
+	void aTotalOffByALittleFromItsPartsIsANearMiss() {
+		ImportResult result = importBody("共受理申请1000件，其中网上受理600件，窗口受理395件。\n");
+		List<ImportNote> notes = ImportFixtures.notes(result, "IMP-RELATION");
+		assertEquals(1, notes.size(), notes.toString());
+		assertTrue(notes.get(0).message().contains("600件 + 395件 = 995件") && notes.get(0).message().contains("1000件")
+				&& notes.get(0).message().contains("少 5件"), notes.get(0).message());
+		// naming only some of the parts is allowed
+		assertEquals(List.of(), ImportFixtures.notes(importBody("共受理申请1000件，其中网上受理600件，窗口受理300件。\n"), "IMP-RELATION"));
+	}
 }
