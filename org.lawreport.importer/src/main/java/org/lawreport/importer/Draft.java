@@ -146,6 +146,26 @@ public final class Draft {
 			return children.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();
 		}
 
+		/** How deep the headings under this one go (0 when it has none). */
+		int depth() {
+			int d = 0;
+			for (Heading h : headings()) {
+				d = Math.max(d, 1 + h.depth());
+			}
+			return d;
+		}
+
+		/** This heading and everything under it one level down (a part becomes a section), the texts shared. */
+		Heading demoted() {
+			Heading copy = new Heading(level + 1, line, title, writtenNumber);
+			copy.runIn = runIn;
+			copy.fulfils = level == 1 ? null : fulfils;
+			for (Object child : children) {
+				copy.children.add(child instanceof Heading h ? h.demoted() : child);
+			}
+			return copy;
+		}
+
 		/** How many child headings of this level there are. */
 		int count(int childLevel) {
 			int n = 0;

@@ -29,9 +29,17 @@ public final class PartClassifier {
 	 * @param part      the template part it names first
 	 * @param secondary a second part it also names (a merged heading), or null
 	 * @param evidence  the words that decided it
+	 * @param certain   whether those words say it plainly (a template's 别称, or a phrase of three characters or more);
+	 *                  a short common word such as 问题 or 计划 is a weaker guess
 	 */
-	public record Meaning(String part, String secondary, String evidence) {
+	public record Meaning(String part, String secondary, String evidence, boolean certain) {
 	}
+
+	/** The words a heading of work done starts with: 加强…, 深化…, 坚持… (a section of the measures part). */
+	private static final List<String> WORK_VERBS = List.of("加强", "深化", "坚持", "推进", "推动", "强化", "健全", "完善", "提升",
+			"规范", "严格", "持续", "全面", "优化", "落实", "创新", "夯实", "聚焦", "着力", "狠抓", "扎实", "切实", "不断", "积极",
+			"大力", "依法", "深入", "统筹", "筑牢", "抓实", "做好", "加快", "构建", "建立", "打造", "提高", "注重", "突出", "用心",
+			"服务", "践行", "贯彻", "围绕", "发挥", "多措并举", "高位", "全力", "精准");
 
 	private static final Map<String, List<String>> WORDS = new LinkedHashMap<>();
 
@@ -61,7 +69,7 @@ public final class PartClassifier {
 		String text = simplified(heading);
 		Match responsible = first(text, RESPONSIBLE);
 		if (responsible != null) {
-			return Optional.of(new Meaning(RESPONSIBLE, null, responsible.word));
+			return Optional.of(new Meaning(RESPONSIBLE, null, responsible.word, true));
 		}
 		List<Match> matches = new ArrayList<>();
 		for (String part : WORDS.keySet()) {
@@ -84,7 +92,18 @@ public final class PartClassifier {
 			secondary = null;
 		}
 		String evidence = primary.word + (secondary == null ? "" : "、" + secondary.word);
-		return Optional.of(new Meaning(primary.part, secondary == null ? null : secondary.part, evidence));
+		return Optional.of(new Meaning(primary.part, secondary == null ? null : secondary.part, evidence, plain(primary)));
+	}
+
+	/** Whether a heading reads as a piece of work done ("一、加强党的领导，…"): a section of the measures part. */
+	public static boolean readsAsWorkDone(String heading) {
+		String text = simplified(heading).strip();
+		return WORK_VERBS.stream().anyMatch(text::startsWith);
+	}
+
+	private static boolean plain(Match m) {
+		return m.word.length() >= 3 || TemplateFacts.standard().parts().stream()
+				.anyMatch(p -> p.name().equals(m.part) && p.aliases().contains(m.word));
 	}
 
 	/**

@@ -5,7 +5,9 @@ import static org.lawreport.importer.ProseText.containsWord;
 import static org.lawreport.importer.ProseText.firstYear;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -141,19 +143,89 @@ final class ReportMeaning {
 		return null;
 	}
 
+	/**
+	 * Top-level sections that are each a piece of work done ("一、加强党的领导…" "二、深化…"), with no heading saying
+	 * which template part they are: two or more in a row, where no part is the measures part, become the sections of
+	 * one new 举措成效 part; following the measures part, they join it. Reported as an uncertain guess, with the
+	 * headings it took. Left alone when a section is already four levels deep (it could not go one further down).
+	 */
+	private static void groupWorkDone(ImportContext ctx) {
+		List<Draft.Heading> parts = ctx.report.parts();
+		int measures = -1;
+		for (int i = 0; i < parts.size(); i++) {
+			Optional<PartClassifier.Meaning> m = PartClassifier.classify(parts.get(i).title().plain());
+			if (m.isPresent() && m.get().part().equals(PartClassifier.MEASURES)) {
+				measures = i;
+				break;
+			}
+		}
+		int start = measures >= 0 ? measures + 1 : 0;
+		while (start < parts.size() && measures < 0 && !workDone(parts.get(start))) {
+			start++;
+		}
+		int end = start;
+		while (end < parts.size() && workDone(parts.get(end)) && parts.get(end).depth() < 3) {
+			end++;
+		}
+		int count = end - start;
+		if (count == 0 || measures < 0 && count < 2) {
+			return;
+		}
+		List<Draft.Heading> taken = new ArrayList<>(parts.subList(start, end));
+		String headings = String.join("、", taken.stream().map(h -> "“" + h.title().plain() + "”").toList());
+		String range = count == 1 ? ChineseNumerals.of(start + 1)
+				: ImporterTexts.text("part.range", ChineseNumerals.of(start + 1), ChineseNumerals.of(end));
+		Draft.Heading target;
+		if (measures >= 0) {
+			target = parts.get(measures);
+			ctx.notes.add(ImportNote.warning(taken.get(0).line(), Category.GUESSED, "IMP-PART", ImporterTexts.text(
+					"part.joined", range, headings, ChineseNumerals.of(measures + 1), target.title().plain())));
+		} else {
+			Integer year = ctx.meta.containsKey(MetadataKey.YEAR) ? Integer.valueOf(ctx.meta.get(MetadataKey.YEAR).value()) : null;
+			String heading = TemplateFacts.standard().parts().stream().filter(p -> p.name().equals(PartClassifier.MEASURES))
+					.map(TemplateFacts.PartFacts::heading).findFirst().orElse("【年度】年度推进法治政府建设的主要举措和成效")
+					.replace("【年度】", year == null ? "本" : String.valueOf(year));
+			target = new Draft.Heading(1, taken.get(0).line(), Draft.Text.plain(taken.get(0).line(), heading), null);
+			target.setFulfils(PartClassifier.MEASURES);
+			ctx.notes.add(ImportNote.warning(taken.get(0).line(), Category.GUESSED, "IMP-PART",
+					ImporterTexts.text("part.grouped", range, headings, heading)));
+		}
+		for (Draft.Heading h : taken) {
+			target.children().add(h.demoted());
+		}
+		parts.subList(start, end).clear();
+		if (measures < 0) {
+			parts.add(start, target);
+		}
+	}
+
+	private static boolean workDone(Draft.Heading part) {
+		String title = part.title().plain();
+		return PartClassifier.classify(title).isEmpty() && PartClassifier.readsAsWorkDone(title);
+	}
+
 	/** Each part's template part, the sub-section of a merged part, and mandatory parts found only nested. */
 	static void mapParts(ImportContext ctx) {
+		groupWorkDone(ctx);
 		Set<String> fulfilled = new LinkedHashSet<>();
 		int index = 0;
 		for (Draft.Heading part : ctx.report.parts()) {
 			index++;
 			String title = part.title().plain();
+			if (part.fulfils() != null) { // a part made of grouped sections: already reported
+				fulfilled.add(part.fulfils());
+				continue;
+			}
 			Optional<PartClassifier.Meaning> meaning = PartClassifier.classify(title);
 			String name;
-			if (meaning.isPresent()) {
+			if (meaning.isPresent() && meaning.get().certain()) {
 				name = meaning.get().part();
 				ctx.notes.add(ImportNote.info(part.line(), Category.GUESSED, "IMP-PART",
 						ImporterTexts.text("part.byMeaning", ChineseNumerals.of(index), title, name, meaning.get().evidence())));
+			} else if (meaning.isPresent()) {
+				name = meaning.get().part();
+				ctx.notes.add(ImportNote.warning(part.line(), Category.GUESSED, "IMP-PART",
+						ImporterTexts.text("part.byMeaningUncertain", ChineseNumerals.of(index), title, name, meaning.get().evidence())));
 			} else {
 				name = fulfilled.contains(PartClassifier.MEASURES) ? PartClassifier.OTHER : PartClassifier.MEASURES;
 				ctx.notes.add(ImportNote.warning(part.line(), Category.GUESSED, "IMP-PART",

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lawreport.dsl.lawReport.MetadataKey;
+import org.lawreport.dsl.workspace.Finding;
 import org.lawreport.importer.Draft;
 import org.lawreport.importer.ImportNote;
 import org.lawreport.importer.ImportResult;
@@ -102,5 +103,65 @@ class ImportPartMappingTest {
 		List<ImportNote> notes = ImportFixtures.notes(result, "IMP-PART");
 		assertEquals(List.of(1, 3), notes.stream().map(ImportNote::line).toList());
 		assertTrue(notes.stream().allMatch(n -> n.severity().name().equals("WARNING")));
+	}
+
+	/**
+	 * Issue 18 (4): top-level sections that are each a piece of work, under their own headings, were 举措成效 once and
+	 * 其他 twice (three duplicates reported). They are the sections of one 举措成效 part now, said to be a guess.
+	 */
+	@Test
+	void achievementSectionsWithoutAPartHeadingAreGroupedUnderTheMeasuresPart() {
+		ImportResult result = ImportFixtures.importText("achievements.txt", """
+				某市某局2024年法治政府建设年度报告
+				一、加强党的领导，压实法治建设责任
+				局党组专题研究法治工作4次。
+				二、深化“放管服”改革，优化营商环境
+				（一）推进审批提速
+				办理审批事项120件。
+				三、严格规范公正文明执法
+				开展执法检查36次。
+				四、存在的不足和原因
+				基层执法力量不足。
+				五、2025年工作安排
+				继续深化改革。
+				""");
+		assertEquals(List.of("举措成效", "不足原因", "下年安排"), parts(result));
+		Draft.Heading measures = result.draft().parts().get(0);
+		assertEquals("2024年度推进法治政府建设的主要举措和成效", measures.title().plain());
+		assertEquals(List.of("加强党的领导，压实法治建设责任", "深化“放管服”改革，优化营商环境", "严格规范公正文明执法"),
+				measures.headings().stream().map(h -> h.title().plain()).toList());
+		assertEquals(List.of(2, 2, 2), measures.headings().stream().map(Draft.Heading::level).toList());
+		assertEquals(3, measures.headings().get(1).headings().get(0).level(), "（一） goes one level down with its part");
+		ImportNote grouped = ImportFixtures.notes(result, "IMP-PART").get(0);
+		assertEquals(Finding.Level.WARNING, grouped.severity(), "an uncertain guess is a warning");
+		assertTrue(grouped.message().contains("第一至第三部分") && grouped.message().contains("推断"), grouped.message());
+		List<String> codes = ImportFixtures.allCodes(result.lawreport());
+		assertFalse(codes.contains("LR-PART-DUPLICATE"), codes + result.lawreport());
+		assertFalse(codes.contains("LR-SYNTAX"), codes + result.lawreport());
+	}
+
+	@Test
+	void workSectionsAfterTheMeasuresPartJoinIt() {
+		ImportResult result = ImportFixtures.importText("joined.txt", """
+				一、2024年主要工作举措
+				全年办理事项12件。
+				二、强化行政执法监督
+				开展执法检查36次。
+				三、存在的不足
+				基层力量不足。
+				""");
+		assertEquals(List.of("举措成效", "不足原因"), parts(result));
+		assertEquals(List.of("强化行政执法监督"),
+				result.draft().parts().get(0).headings().stream().map(h -> h.title().plain()).toList());
+	}
+
+	@Test
+	void aHeadingClassifiedByACommonWordOnlyIsAnUncertainGuess() {
+		ImportResult result = ImportFixtures.importText("weak.txt", "一、主要工作举措\n办理事项12件。\n二、面临的困难\n力量薄弱。\n");
+		assertEquals(List.of("举措成效", "不足原因"), parts(result));
+		List<ImportNote> notes = ImportFixtures.notes(result, "IMP-PART");
+		assertEquals(Finding.Level.INFO, notes.get(0).severity(), notes.get(0).message());
+		assertEquals(Finding.Level.WARNING, notes.get(1).severity(), notes.get(1).message());
+		assertTrue(notes.get(1).message().contains("把握不大"), notes.get(1).message());
 	}
 }
