@@ -101,6 +101,73 @@ class StoppedAndStarvedIT {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "TERM", "KILL" })
+	void anImportStoppedMidRunLeavesWholeReportsOnly(String signal) throws Exception {
+		String original = Files.readString(TestSupport.projectRoot().resolve("seeds/003_0db46809fcd894a2.txt"));
+		Path in = Files.createDirectories(dir.resolve("originals"));
+		Path out = Files.createDirectories(dir.resolve("imported"));
+		List<String> command = java("import", "--force", "--out", out.toString());
+		for (int i = 0; i < 300; i++) {
+			command.add(Files.writeString(in.resolve("r" + i + ".txt"), original).toString());
+		}
+		byte[] previous = "// 上一次导入的结果\n".getBytes(StandardCharsets.UTF_8);
+		Files.write(out.resolve("r299.lawreport"), previous);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (count(out, ".lawreport") < 5 && process.isAlive() && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertTrue(process.isAlive(), "the import ended before it could be stopped");
+		new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
+		assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+		long whole = 0;
+		try (Stream<Path> files = Files.list(out)) {
+			for (Path file : files.toList()) {
+				String name = file.getFileName().toString();
+				if (name.startsWith(".")) {
+					assertEquals("KILL", signal, "a stopped import left a temporary file: " + name);
+					continue;
+				}
+				byte[] bytes = Files.readAllBytes(file);
+				if (name.equals("r299.lawreport") && java.util.Arrays.equals(previous, bytes)) {
+					continue;
+				}
+				String text = new String(bytes, StandardCharsets.UTF_8);
+				// a whole import: it parses, and it ends with the note that closes every imported file
+				assertTrue(text.startsWith("报告 依据") && text.contains("// 由 LawReport 从") && text.endsWith("\n"), name + " is cut short");
+				assertFalse(TestSupport.load(text).getParseResult().hasSyntaxErrors(), name + " does not parse");
+				whole++;
+			}
+		}
+		assertTrue(whole >= 5 && whole < 300, "imported before the stop: " + whole);
+		for (int i = 0; i < 300; i++) {
+			assertEquals(original, Files.readString(in.resolve("r" + i + ".txt")), "an original was changed");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "TERM", "KILL" })
+	void aReviewStoppedMidRunLeavesThePreviousTableWhole(String signal) throws Exception {
+		manyReports(150);
+		Path table = dir.resolve("review.html");
+		byte[] previous = "<!DOCTYPE html><html><body>上一次的审查表</body></html>\n".getBytes(StandardCharsets.UTF_8);
+		Files.write(table, previous);
+		Process process = new ProcessBuilder(java("review", "--format", "html", "--force", "--out", table.toString(),
+				dir.resolve("in").toString())).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+		Thread.sleep(2500); // reading and validating 150 reports takes longer than this on the slowest machine we know
+		assertTrue(process.isAlive(), "the review ended before it could be stopped");
+		new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
+		assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+		assertArrayEquals(previous, Files.readAllBytes(table), "the previous table was harmed");
+		try (Stream<Path> files = Files.list(dir)) {
+			List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+			if (signal.equals("TERM")) {
+				assertEquals(List.of(), names, "a stopped review left a temporary file");
+			}
+		}
+	}
+
 	@Test
 	void aFullDiskIsSaidInChineseAndTheFolderIsLeftAsItWas() throws Exception {
 		Path report = manyReports(1).get(0);
@@ -135,6 +202,12 @@ class StoppedAndStarvedIT {
 		assertTrue(output.contains("没有在文件夹“" + locked + "”中写入文件的权限"), output);
 		try (Stream<Path> files = Files.list(locked)) {
 			assertEquals(0, files.count());
+		}
+	}
+
+	private static long count(Path out, String suffix) throws IOException {
+		try (Stream<Path> files = Files.list(out)) {
+			return files.filter(p -> p.getFileName().toString().endsWith(suffix) && !p.getFileName().toString().startsWith("r299")).count();
 		}
 	}
 

@@ -185,6 +185,25 @@ class EditorTest {
 		assertTrue(Workbench.waitUntil(() -> !Workbench.hasMarker(file, "LR-META-REQUIRED", ""), 20_000), messages(file));
 	}
 
+	/** Issue 18: a cited title one character off the catalogue's is a marker whose Ctrl+1 fix writes the official title. */
+	@Test
+	void ctrl1OnAMisspeltCitedTitleWritesTheOfficialTitle() throws Exception {
+		String text = (HEAD + PARTS).replace("段 \"基层执法力量不足。\"",
+				"段 \"对照《法治政府建设与责任落实督查工作规定》，基层执法力量不足。\"");
+		IFile file = Workbench.createFile("cited.lawreport", text);
+		LawReportEditor editor = Workbench.open(file);
+		assertTrue(Workbench.waitUntil(() -> Workbench.hasMarker(file, "LR-CITE-TITLE", "督察工作规定"), 20_000), messages(file));
+		IDocument document = editor.document();
+		int offset = document.get().indexOf("督查工作规定");
+		ICompletionProposal[] fixes = new org.lawreport.dsl.ui.editor.LawReportQuickAssistProcessor(editor)
+				.computeQuickAssistProposals(new org.eclipse.jface.text.source.TextInvocationContext(editor.viewer(), offset, 0));
+		assertEquals(List.of("改为《法治政府建设与责任落实督察工作规定》"),
+				List.of(fixes).stream().map(ICompletionProposal::getDisplayString).toList());
+		fixes[0].apply(document);
+		assertTrue(document.get().contains("对照《法治政府建设与责任落实督察工作规定》，基层"), document.get());
+		assertTrue(Workbench.waitUntil(() -> !Workbench.hasMarker(file, "LR-CITE-TITLE", ""), 20_000), messages(file));
+	}
+
 	@Test
 	void ctrl1OnASeedLineOffersTheLabelFixAndTheWarningGoes() throws Exception {
 		String seed = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("lawreport.projectRoot"),
