@@ -88,6 +88,29 @@ class ImportCommandTest {
 		assertTrue(Files.readString(target).startsWith("报告 依据 法治政府建设年度报告\n\n标题 \"某市某局关于2024年度法治政府建设情况的报告\"\n"));
 	}
 
+	/** Issue 18 (3, 4): near misses of stated numbers and sections of work grouped as a guess, as the user reads them. */
+	@Test
+	void nearMissesAndGroupedSectionsAreInTheImportReportWithTheirLines() throws IOException {
+		Path file = write("achievements.txt", """
+				某市某局2024年法治政府建设年度报告
+				一、加强党的领导，压实法治建设责任
+				受理复议申请9件，办结6件，办结率66%。
+				二、深化“放管服”改革
+				共受理申请1000件，其中网上受理600件，窗口受理395件。
+				三、存在的不足和原因
+				基层执法力量不足。
+				""");
+		Path out = dir.resolve("out");
+		Result r = run("import", "--out", out.toString(), file.toString());
+		assertTrue(r.out().contains(file + ":2: 警告 IMP-PART [推断] 第一至第二部分（“加强党的领导，压实法治建设责任”、“深化“放管服”改革”）"
+				+ "的标题都是具体工作"), r.out());
+		assertTrue(r.out().contains(file + ":3: 警告 IMP-RELATION [原文问题] 比例 66% 只在截断时成立：6件 / 9件 四舍五入为 67%"), r.out());
+		assertTrue(r.out().contains(file + ":5: 警告 IMP-RELATION [原文问题] “其中”所列各项之和 600件 + 395件 = 995件，比总数 1000件 少 5件"),
+				r.out());
+		String imported = Files.readString(out.resolve("achievements.lawreport"));
+		assertTrue(imported.contains("部分 举措成效 \"2024年度推进法治政府建设的主要举措和成效\"\n\t节 \"加强党的领导，压实法治建设责任\""), imported);
+	}
+
 	@Test
 	void reportWithErrorFindingsIsImportedWithExitOne() throws IOException {
 		Path file = copySeed("000", "wulong.txt");
