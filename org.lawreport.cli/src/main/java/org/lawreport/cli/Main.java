@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 @Command(name = "lawreport", mixinStandardHelpOptions = true, version = "LawReport " + Version.VERSION,
 		resourceBundle = Texts.BUNDLE,
-		subcommands = { ValidateCommand.class, ReviewCommand.class, GenerateCommand.class, ImportCommand.class, WarmUpCommand.class })
+		subcommands = { ValidateCommand.class, ReviewCommand.class, GenerateCommand.class, ImportCommand.class, ServeCommand.class, WarmUpCommand.class })
 public final class Main implements Runnable {
 
 	public static final int OK = 0;

@@ -62,4 +62,40 @@ class PackagedCommandLineIT {
 		assertEquals(0, r.exit());
 		assertTrue(r.out().contains("validate") && r.out().contains("generate") && r.out().contains("用法"), r.out());
 	}
+
+	/** The workbench from the packaged jar: on loopback, the page served, nothing in English on the terminal. */
+	@Test
+	void packagedJarServesTheWorkbenchOnLoopback() throws Exception {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				cliJar().toString(), "serve", "--port", "0", "seeds"));
+		Process process = new ProcessBuilder(command).directory(TestSupport.projectRoot().toFile()).redirectErrorStream(true).start();
+		try {
+			java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+			StringBuilder shown = new StringBuilder();
+			String address = null;
+			for (String line = lines.readLine(); line != null && address == null; line = lines.readLine()) {
+				shown.append(line).append('\n');
+				if (line.startsWith("请在浏览器中打开：")) {
+					address = line.substring("请在浏览器中打开：".length()).strip();
+				}
+			}
+			assertTrue(address != null && address.startsWith("http://127.0.0.1:"), shown.toString());
+			assertFalse(shown.toString().matches("(?s).*[A-Za-z]{5,}\\(W\\).*|(?s).*SLF4J.*|(?s).*Exception.*"), shown.toString());
+			java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+					java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertEquals(200, page.statusCode());
+			assertTrue(page.body().contains("LawReport 工作台"), page.body());
+		} finally {
+			process.destroy();
+			assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+		}
+	}
+
+	@Test
+	void serveRefusesWhatIsNotAFolderInChinese() throws Exception {
+		Result r = run("serve", "--port", "0", "seeds/000_5032f3d1ab3637ce.lawreport");
+		assertEquals(2, r.exit());
+		assertTrue(r.err().contains("不是文件夹"), r.err());
+	}
 }
