@@ -173,7 +173,7 @@ class HostileInputTest {
 				+ open.repeat(10_000) + "乙" + close.repeat(10_000) + "\n");
 		Result r = run("validate", file.toString());
 		assertEquals(1, r.exit(), r.all());
-		assertTrue(r.out().contains(file + ":16:510: 错误 LR-SYNTAX 语法错误：括号或结构嵌套过深"), r.all());
+		assertTrue(r.out().contains(file + ":16:110: 错误 LR-SYNTAX 语法错误：括号或结构嵌套过深，在第16行第110列已超过 100 层"), r.all());
 	}
 
 	@Test

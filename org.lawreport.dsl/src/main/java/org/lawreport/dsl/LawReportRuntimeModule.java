@@ -15,6 +15,7 @@ import org.lawreport.dsl.linking.ChineseLinkingMessages;
 import org.lawreport.dsl.linking.LawReportElementAtOffset;
 import org.lawreport.dsl.scoping.LawReportResourceDescriptionStrategy;
 import org.lawreport.dsl.suppression.SuppressingResourceValidator;
+import org.lawreport.dsl.parsing.NestingGuardedParser;
 import org.lawreport.dsl.validation.ChineseSyntaxErrorMessages;
 import org.lawreport.dsl.validation.LabelFreeDiagnostician;
 import org.lawreport.dsl.validation.LazyUriDiagnosticConverter;
@@ -25,6 +26,11 @@ public class LawReportRuntimeModule extends AbstractLawReportRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return LawReportValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
+		return NestingGuardedParser.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

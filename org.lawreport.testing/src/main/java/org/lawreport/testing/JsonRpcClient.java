@@ -40,6 +40,7 @@ public final class JsonRpcClient {
 	private final OutputStream toServer;
 	private final BlockingQueue<JsonObject> responses = new LinkedBlockingQueue<>();
 	private final List<JsonObject> internalErrors = new CopyOnWriteArrayList<>();
+	private final BlockingQueue<JsonObject> notifications = new LinkedBlockingQueue<>();
 	private final AtomicLong ids = new AtomicLong();
 	private final Future<Void> listening;
 
@@ -61,6 +62,22 @@ public final class JsonRpcClient {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The next notification of {@code method} from the server (publishDiagnostics…) within {@code seconds}, or null. */
+	public JsonObject awaitNotification(String method, int seconds) {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+		try {
+			while (System.nanoTime() < deadline) {
+				JsonObject n = notifications.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+				if (n != null && method.equals(n.get("method").getAsString())) {
+					return n;
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return null;
 	}
 
 	/** Initializes the server with no folder (a single file), as VS Code does, and says initialized. */
@@ -188,7 +205,9 @@ public final class JsonRpcClient {
 					reply.add("id", message.get("id"));
 					reply.add("result", JsonNull.INSTANCE);
 					sendRaw(reply.toString().getBytes(StandardCharsets.UTF_8));
-				} else if (!message.has("method")) {
+				} else if (message.has("method")) {
+					notifications.add(message);
+				} else {
 					if (message.has("error") && message.getAsJsonObject("error").get("code").getAsInt() == INTERNAL_ERROR) {
 						internalErrors.add(message);
 					}

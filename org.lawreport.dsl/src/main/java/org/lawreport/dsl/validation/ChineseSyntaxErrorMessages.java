@@ -11,6 +11,7 @@ import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.lawreport.dsl.parsing.NestingLimit;
 
 /** Syntax errors in Chinese: what was found, what the language expected there. */
 public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
@@ -35,6 +36,12 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
+		RecognitionException e = context.getRecognitionException();
+		if (e != null && e.token != null && e.token.getText() != null && e.token.getText().indexOf(NestingLimit.MARK) >= 0) {
+			// where the parser stopped descending (NestingGuardedParser): say why, at the bracket
+			return new SyntaxErrorMessage(Messages.text("syntax.tooDeep", e.token.getLine(), e.token.getCharPositionInLine() + 1,
+					NestingLimit.MAX_DEPTH), RuleCode.SYNTAX.code(), original.getIssueData());
+		}
 		if (atFirstWord(context)) {
 			String found = context.getRecognitionException().token.getText();
 			return new SyntaxErrorMessage(Messages.text("syntax.firstWord", shown(found)), RuleCode.SYNTAX.code(),

@@ -312,7 +312,7 @@ public final class ReportWorkspace {
 	}
 
 	/** How deep brackets may nest before the report is refused as unreadable (far beyond any real rule). */
-	static final int MAX_DEPTH = 500;
+	static final int MAX_DEPTH = org.lawreport.dsl.parsing.NestingLimit.MAX_DEPTH;
 
 	private static boolean tooDeep(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause()) {

@@ -81,6 +81,17 @@ class LanguageServerHostileInputTest {
 		assertEquals(0, client.internalErrors().size(), client.internalErrors().toString());
 	}
 
+	/** It used to overflow the parser's stack in the server: logged, and no marker at all. */
+	@Test
+	void aDocumentNestedTenThousandDeepGetsASyntaxErrorAtTheBracket() {
+		open(TestSupport.HEADER + TestSupport.ALL_PARTS + "规则 深：甲 = " + "(".repeat(10_000) + "乙" + ")".repeat(10_000) + "\n");
+		JsonObject diagnostics = client.awaitNotification("textDocument/publishDiagnostics", 60);
+		assertNotNull(diagnostics, "no diagnostics were published");
+		assertTrue(diagnostics.toString().contains("括号或结构嵌套过深，在第16行第110列已超过 100 层"), diagnostics.toString());
+		assertFalse(outline().isEmpty());
+		assertEquals(0, client.internalErrors().size(), client.internalErrors().toString());
+	}
+
 	@Test
 	void aTenMegabyteDocumentIsServed() {
 		StringBuilder text = new StringBuilder(TestSupport.HEADER + TestSupport.ALL_PARTS);

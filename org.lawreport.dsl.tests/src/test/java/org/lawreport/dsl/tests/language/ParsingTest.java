@@ -100,4 +100,36 @@ class ParsingTest {
 		assertTrue(syntax.getMessage().contains("而不是“你好”"), syntax.getMessage());
 		assertEquals(2, syntax.getLineNumber());
 	}
+
+	/**
+	 * A rule nested 10,000 deep made the parser overflow its stack: the command line caught it, the editor and the
+	 * language server only logged it and showed nothing. The parser itself stops at 100 levels now, with a syntax
+	 * error at the bracket, and reads the rest; on a thread with a small stack too.
+	 */
+	@Test
+	void aRuleNestedTenThousandDeepIsASyntaxErrorAtTheBracketNotAStackOverflow() throws Exception {
+		String text = TestSupport.HEADER + "段 \"甲{甲=2件}乙{乙=3件}，（括号在文字中不算）。\"\n" + TestSupport.ALL_PARTS
+				+ "规则 深：甲 = " + "（".repeat(10_000) + "乙" + "）".repeat(10_000) + "\n规则 浅：甲 < 乙\n";
+		List<Issue>[] issues = new List[1];
+		Thread small = new Thread(null, () -> issues[0] = TestSupport.validate(text), "small-stack", 256 * 1024);
+		small.start();
+		small.join();
+		List<Issue> syntax = TestSupport.withCode(issues[0], "LR-SYNTAX");
+		assertFalse(syntax.isEmpty(), String.valueOf(issues[0]));
+		Issue first = syntax.get(0);
+		assertTrue(first.getMessage().contains("括号或结构嵌套过深，在第17行第110列已超过 100 层"), first.getMessage());
+		assertEquals(17, (int) first.getLineNumber());
+		assertEquals(110, (int) first.getColumn());
+		// the report around it is read: its parts are there, and the rule after it is checked
+		assertTrue(issues[0].stream().noneMatch(i -> "LR-PART-MISSING".equals(i.getCode())), String.valueOf(issues[0]));
+	}
+
+	@Test
+	void bracketsInTextAndNestingUpToTheLimitAreReadAsWritten() {
+		String text = TestSupport.HEADER + "段 \"" + "（".repeat(300) + "甲{甲=2件}乙{乙=2件}" + "）".repeat(300) + "\"\n"
+				+ TestSupport.ALL_PARTS + "规则 等：甲 = " + "（".repeat(100) + "乙" + "）".repeat(100) + "\n";
+		List<Issue> issues = TestSupport.validate(text);
+		assertTrue(TestSupport.withCode(issues, "LR-SYNTAX").isEmpty(), issues.toString());
+		assertTrue(TestSupport.withCode(issues, "LR-RULE-FAILED").isEmpty(), issues.toString());
+	}
 }
