@@ -23,6 +23,7 @@ record CommandInputs(List<Path> files, boolean unreadable) {
 				unreadable = true;
 			} catch (IOException e) {
 				err.println(Texts.text("input.unreadable", path, e.getMessage()));
+				Debug.explain(err, e);
 				unreadable = true;
 			}
 		}

@@ -79,6 +79,7 @@ final class GenerateCommand implements Callable<Integer> {
 			renderer = format.renderer(fonts, notes::add);
 		} catch (IOException | RuntimeException e) {
 			err.println(Texts.text("generate.cannot", format.extension(), e.getMessage()));
+			Debug.explain(err, e);
 			return Main.USAGE;
 		}
 		Injector injector = LanguageStartup.injector();
@@ -115,6 +116,7 @@ final class GenerateCommand implements Callable<Integer> {
 		} catch (ExecutionException e) {
 			Throwable cause = e.getCause();
 			err.println(Texts.text("generate.cannot", format.extension(), cause == null ? e : cause.getMessage()));
+			Debug.explain(err, e);
 			return Main.USAGE;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -182,6 +184,11 @@ final class GenerateCommand implements Callable<Integer> {
 				return new FileResult(out, err, Main.USAGE);
 			} catch (IOException e) {
 				err.add(Texts.text("generate.failed", file, e.getMessage()));
+				if (Debug.enabled()) {
+					java.io.StringWriter trace = new java.io.StringWriter();
+					Debug.explain(new java.io.PrintWriter(trace), e);
+					err.add(trace.toString().stripTrailing());
+				}
 				return new FileResult(out, err, Main.USAGE);
 			}
 		}

@@ -95,9 +95,9 @@ final class ImportCommand implements Callable<Integer> {
 		} catch (NoSuchFileException e) {
 			return outcome.failed(Texts.text("import.notFound"), 0, 0);
 		} catch (UnreadableSourceException e) {
-			return outcome.failed(e.getMessage(), e.line(), e.column());
+			return outcome.failed(e.getMessage(), e.line(), e.column()).because(e);
 		} catch (IOException e) {
-			return outcome.failed(Texts.text("import.unreadable", e.getMessage()), 0, 0);
+			return outcome.failed(Texts.text("import.unreadable", e.getMessage()), 0, 0).because(e);
 		}
 		outcome.result = result;
 		outcome.entries.addAll(result.notes());
@@ -115,7 +115,7 @@ final class ImportCommand implements Callable<Integer> {
 			}
 			AtomicFiles.write(target, result.lawreport().getBytes(StandardCharsets.UTF_8));
 		} catch (IOException e) {
-			return outcome.failed(Texts.text("import.cannotWrite", target, e.getMessage()), 0, 0);
+			return outcome.failed(Texts.text("import.cannotWrite", target, e.getMessage()), 0, 0).because(e);
 		}
 		outcome.written = true;
 		try {
@@ -123,7 +123,7 @@ final class ImportCommand implements Callable<Integer> {
 			outcome.entries.addAll(result.findingNotes(validated.findings()));
 			workspace.release(validated);
 		} catch (IOException e) {
-			return outcome.failed(Texts.text("import.cannotValidate", target, e.getMessage()), 0, 0);
+			return outcome.failed(Texts.text("import.cannotValidate", target, e.getMessage()), 0, 0).because(e);
 		}
 		outcome.entries.sort(Comparator.comparingInt(ImportNote::line));
 		return outcome;
@@ -145,6 +145,7 @@ final class ImportCommand implements Callable<Integer> {
 		String failure;
 		int failureLine;
 		int failureColumn;
+		Throwable cause;
 
 		Outcome(Path input) {
 			this.input = input;
@@ -154,6 +155,12 @@ final class ImportCommand implements Callable<Integer> {
 			failure = message;
 			failureLine = line;
 			failureColumn = column;
+			return this;
+		}
+
+		/** The exception behind the failure, shown under --debug. */
+		Outcome because(Throwable behind) {
+			cause = behind;
 			return this;
 		}
 
@@ -170,6 +177,7 @@ final class ImportCommand implements Callable<Integer> {
 			if (failure != null) {
 				err.println(input + (failureLine > 0 ? ":" + failureLine + (failureColumn > 0 ? ":" + failureColumn : "") : "")
 						+ ": " + failure);
+				Debug.explain(err, cause);
 			}
 		}
 

@@ -24,6 +24,12 @@ public final class Main implements Runnable {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
+	/** --debug, accepted before or after the command's name. */
+	@CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "debug")
+	void debug(boolean on) {
+		Debug.enable(on);
+	}
+
 	@Override
 	public void run() {
 		spec.commandLine().usage(spec.commandLine().getOut());
@@ -48,8 +54,10 @@ public final class Main implements Runnable {
 		});
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
 			err.println(Texts.text("internal.error", ex));
+			Debug.explain(err, new Exception(ex));
 			return USAGE;
 		});
+		Debug.enable(false);
 		int code = cli.execute(args);
 		out.flush();
 		err.flush();

@@ -101,6 +101,7 @@ final class ReviewCommand implements Callable<Integer> {
 			}
 		} catch (IOException e) {
 			err.println(Texts.text("review.failed", target == null ? "" : " " + target, e.getMessage()));
+			Debug.explain(err, e);
 			return Main.USAGE;
 		}
 		err.println(Texts.text("review.summary", rows.size(), review.blocking().size(), review.late(),

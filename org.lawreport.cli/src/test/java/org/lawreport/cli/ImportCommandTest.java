@@ -88,6 +88,31 @@ class ImportCommandTest {
 		assertTrue(Files.readString(target).startsWith("报告 依据 法治政府建设年度报告\n\n标题 \"某市某局关于2024年度法治政府建设情况的报告\"\n"));
 	}
 
+	/** A corrupt DOCX: one Chinese sentence; the library's own words and the stack trace only under --debug. */
+	@Test
+	void theLibrarysTextFollowsTheChineseSentenceOnlyUnderDebug() throws IOException {
+		Path docx = dir.resolve("坏的.docx");
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(docx))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+			zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+			zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		Result plain = run("import", "--out", dir.resolve("out").toString(), docx.toString());
+		assertEquals(2, plain.exit());
+		assertTrue(plain.err().startsWith(docx + ": ") && plain.err().contains("Word 文档"), plain.err());
+		assertFalse(plain.err().contains("调试信息") || plain.err().contains("\tat ") || plain.err().contains("Exception"), plain.err());
+
+		Result debug = run("--debug", "import", "--out", dir.resolve("out").toString(), docx.toString());
+		assertEquals(2, debug.exit());
+		assertTrue(debug.err().startsWith(docx + ": "), "the Chinese sentence comes first: " + debug.err());
+		assertTrue(debug.err().contains("调试信息（--debug）：") && debug.err().contains("\tat org.apache.poi"), debug.err());
+		Result after = run("import", "--out", dir.resolve("out").toString(), docx.toString());
+		assertFalse(after.err().contains("调试信息"), "--debug of one run does not carry over to the next: " + after.err());
+	}
+
 	/** Issue 18 (3, 4): near misses of stated numbers and sections of work grouped as a guess, as the user reads them. */
 	@Test
 	void nearMissesAndGroupedSectionsAreInTheImportReportWithTheirLines() throws IOException {
