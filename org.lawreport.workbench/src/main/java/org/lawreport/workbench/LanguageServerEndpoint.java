@@ -19,9 +19,11 @@ import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.websocket.jakarta.WebSocketEndpoint;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.util.DisposableRegistry;
 import org.lawreport.dsl.ide.server.LawReportServerLauncher;
 
 import com.google.inject.Guice;
+import com.google.inject.Injector;
 
 /**
  * The project's own language server (the one Neovim and VS Code start over stdio), one per browser tab, over a
@@ -35,6 +37,7 @@ public final class LanguageServerEndpoint extends WebSocketEndpoint<LanguageClie
 
 	private final Path root;
 	private LanguageServerImpl server;
+	private Injector injector;
 
 	public LanguageServerEndpoint(Path root) {
 		this.root = root;
@@ -42,7 +45,8 @@ public final class LanguageServerEndpoint extends WebSocketEndpoint<LanguageClie
 
 	@Override
 	protected void configure(Launcher.Builder<LanguageClient> builder) {
-		server = Guice.createInjector(LawReportServerLauncher.module()).getInstance(LanguageServerImpl.class);
+		injector = Guice.createInjector(LawReportServerLauncher.module());
+		server = injector.getInstance(LanguageServerImpl.class);
 		builder.setLocalService(server);
 		builder.setRemoteInterface(LanguageClient.class);
 		builder.wrapMessages(this::confined);
@@ -55,8 +59,9 @@ public final class LanguageServerEndpoint extends WebSocketEndpoint<LanguageClie
 
 	@Override
 	public void onClose(Session session, CloseReason reason) {
-		// the tab is gone: its server stops (the folder's files are untouched; every save went through the folder)
+		// the tab is gone: its server stops, with its threads (every save went through the folder, nothing is lost)
 		server.shutdown();
+		injector.getInstance(DisposableRegistry.class).dispose();
 	}
 
 	/** Incoming messages, their workspace and document names kept inside the folder; {@code exit} never delivered. */
