@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -30,10 +29,10 @@ final class FolderServlet extends HttpServlet {
 	static final int MAX_BODY = 8 * 1024 * 1024;
 
 	private final transient ReportFolder folder;
-	private final Set<String> origins;
+	private final transient OriginPolicy origins;
 	private final transient Gson gson = new GsonBuilder().disableHtmlEscaping().create();
 
-	FolderServlet(ReportFolder folder, Set<String> origins) {
+	FolderServlet(ReportFolder folder, OriginPolicy origins) {
 		this.folder = folder;
 		this.origins = origins;
 	}
@@ -105,7 +104,7 @@ final class FolderServlet extends HttpServlet {
 	/** Browsers send Origin with every PUT; a page of another site, or none at all, may not change the folder. */
 	private boolean fromOurPage(HttpServletRequest request) {
 		String origin = request.getHeader("Origin");
-		return origin != null && origins.contains(origin);
+		return origins.allows(origin);
 	}
 
 	private JsonObject body(HttpServletRequest request) throws IOException, FolderException {

@@ -59,7 +59,8 @@ public final class LanguageServerEndpoint extends WebSocketEndpoint<LanguageClie
 
 	@Override
 	public void onClose(Session session, CloseReason reason) {
-		// the tab is gone: its server stops, with its threads (every save went through the folder, nothing is lost)
+		// the tab is gone: its server stops and its injector lets go of what it holds (every save went through the
+		// folder: nothing is lost)
 		server.shutdown();
 		injector.getInstance(DisposableRegistry.class).dispose();
 	}

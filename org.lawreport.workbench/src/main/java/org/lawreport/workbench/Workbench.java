@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -56,7 +54,7 @@ public final class Workbench implements AutoCloseable {
 		ServletContextHandler context = new ServletContextHandler();
 		context.setContextPath("/");
 		context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource("org/lawreport/workbench/web/"));
-		Set<String> origins = new LinkedHashSet<>();
+		OriginPolicy origins = new OriginPolicy();
 		context.addServlet(new ServletHolder("folder", new FolderServlet(reports, origins)), "/api/*");
 		ServletHolder files = new ServletHolder("page", DefaultServlet.class);
 		files.setInitParameter("dirAllowed", "false");
@@ -70,7 +68,7 @@ public final class Workbench implements AutoCloseable {
 						@Override
 						public boolean checkOrigin(String origin) {
 							// a browser always sends its page's origin: only the workbench's own page may talk to the server
-							return origin == null || origins.contains(origin);
+							return origin == null || origins.allows(origin);
 						}
 
 						@Override
@@ -90,11 +88,7 @@ public final class Workbench implements AutoCloseable {
 		int actual = connector.getLocalPort();
 		String shown = host.contains(":") ? "[" + host + "]" : host;
 		URI address = URI.create("http://" + shown + ":" + actual + "/");
-		origins.add("http://" + shown + ":" + actual);
-		if (isLoopback(host)) {
-			origins.add("http://localhost:" + actual);
-			origins.add("http://127.0.0.1:" + actual);
-		}
+		origins.listening(host, actual);
 		return new Workbench(server, address);
 	}
 

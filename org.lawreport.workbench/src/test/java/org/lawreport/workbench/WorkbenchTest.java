@@ -165,33 +165,6 @@ class WorkbenchTest {
 		socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(10, TimeUnit.SECONDS);
 	}
 
-	/** Tabs come and go all day: each tab's language server stops with its threads when the tab closes. */
-	@Test
-	void closedTabsLeaveNoThreadsBehind() throws Exception {
-		openAndClose(); // the first one starts what every later one shares
-		int before = Thread.activeCount();
-		for (int i = 0; i < 10; i++) {
-			openAndClose();
-		}
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-		while (Thread.activeCount() > before + 3 && System.nanoTime() < deadline) {
-			Thread.sleep(200);
-		}
-		assertTrue(Thread.activeCount() <= before + 3, "threads before: " + before + ", after ten tabs: " + Thread.activeCount());
-	}
-
-	private void openAndClose() throws Exception {
-		LinkedBlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
-		WebSocket socket = http.newWebSocketBuilder().header("Origin", origin)
-				.buildAsync(URI.create("ws://127.0.0.1:" + workbench.address().getPort() + "/lsp"), new Collector(received))
-				.get(10, TimeUnit.SECONDS);
-		socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}", true);
-		next(received, m -> m.has("id") && m.get("id").getAsInt() == 1);
-		socket.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}", true);
-		next(received, m -> "textDocument/publishDiagnostics".equals(m.has("method") ? m.get("method").getAsString() : ""));
-		socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(10, TimeUnit.SECONDS);
-	}
-
 	@Test
 	void aPageOfAnotherSiteCannotOpenTheLanguageServer() {
 		CompletionException refused = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,
