@@ -86,14 +86,12 @@ public class CitationChecks extends LawReportCheckBase {
 		if (chunk.getValue() == null || chunk.getValue().isEmpty()) {
 			return;
 		}
-		List<Templates.TermRule> rules = termRules(chunk);
-		if (rules.isEmpty()) {
+		Terms terms = termsOf(chunk);
+		if (terms.list().isEmpty()) {
 			return;
 		}
-		Terminology terminology = new Terminology(rules.stream().map(Templates.TermRule::entry).toList());
-		for (Terminology.Use use : terminology.in(chunk.getValue())) {
-			Severity severity = rules.stream().filter(r -> r.entry() == use.entry()).findFirst()
-					.flatMap(Templates.TermRule::severity).orElse(null);
+		for (Terminology.Use use : terms.list().in(chunk.getValue())) {
+			Severity severity = terms.severities().get(use.entry());
 			int start = Prose.sourceOffset(chunk, use.offset());
 			int end = Prose.sourceOffset(chunk, use.offset() + use.length() - 1) + 1;
 			Terminology.Entry entry = use.entry();
@@ -122,8 +120,20 @@ public class CitationChecks extends LawReportCheckBase {
 		return cached(CATALOGUE, chunk, template -> Templates.citedWorks(template), new TitleCatalogue(List.of()));
 	}
 
-	private List<Templates.TermRule> termRules(TextChunk chunk) {
-		return cached(TERMS, chunk, Templates::terms, List.of());
+	/** The template's terms, and the severity each entry sets (entries that set none are not in the map). */
+	private record Terms(Terminology list, Map<Terminology.Entry, Severity> severities) {
+		static final Terms NONE = new Terms(new Terminology(List.of()), Map.of());
+
+		static Terms of(Template template) {
+			List<Templates.TermRule> rules = Templates.terms(template);
+			Map<Terminology.Entry, Severity> severities = new java.util.IdentityHashMap<>();
+			rules.forEach(r -> r.severity().ifPresent(s -> severities.put(r.entry(), s)));
+			return new Terms(new Terminology(rules.stream().map(Templates.TermRule::entry).toList()), severities);
+		}
+	}
+
+	private Terms termsOf(TextChunk chunk) {
+		return cached(TERMS, chunk, Terms::of, Terms.NONE);
 	}
 
 	/** Computed once per validation of a resource, from the report's effective template (profile or template). */
