@@ -35,11 +35,20 @@ public final class CitedDocumentNumbers {
 	private CitedDocumentNumbers() {
 	}
 
-	public static List<Cited> in(String text) {
-		List<Cited> found = new ArrayList<>();
-		if (text == null) {
-			return found;
+	private static boolean hasOpener(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (DocumentNumber.OPENERS.indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
 		}
+		return false;
+	}
+
+	public static List<Cited> in(String text) {
+		if (text == null || !hasOpener(text)) {
+			return List.of(); // most of a report's text cites no document: no regular expression for it
+		}
+		List<Cited> found = new ArrayList<>();
 		Matcher m = NUMBER.matcher(text);
 		while (m.find()) {
 			boolean standard = m.group(1).charAt(0) == DocumentNumber.OPEN && m.group(3).charAt(0) == DocumentNumber.CLOSE;

@@ -24,9 +24,18 @@ public final class Terminology {
 	}
 
 	private final List<Entry> entries;
+	/** The first characters of all flagged forms: text with none of them is passed over in one look. */
+	private final java.util.BitSet firsts = new java.util.BitSet(1 << 16);
 
 	public Terminology(List<Entry> entries) {
 		this.entries = List.copyOf(entries);
+		for (Entry entry : this.entries) {
+			for (String form : entry.avoided()) {
+				if (!form.isEmpty()) {
+					firsts.set(form.charAt(0));
+				}
+			}
+		}
 	}
 
 	public boolean isEmpty() {
@@ -35,10 +44,10 @@ public final class Terminology {
 
 	/** The flagged forms in {@code text}, in order; a longer form wins where two overlap. */
 	public List<Use> in(String text) {
-		List<Use> uses = new ArrayList<>();
-		if (text == null || text.isEmpty() || entries.isEmpty()) {
-			return uses;
+		if (text == null || text.isEmpty() || entries.isEmpty() || !mayContain(text)) {
+			return List.of();
 		}
+		List<Use> uses = new ArrayList<>();
 		boolean[] inTitle = null;
 		for (Entry entry : entries) {
 			for (String form : entry.avoided()) {
@@ -69,6 +78,15 @@ public final class Terminology {
 			}
 		}
 		return kept;
+	}
+
+	private boolean mayContain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (firsts.get(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean withinPreferred(String text, int at, String form, String preferred) {
