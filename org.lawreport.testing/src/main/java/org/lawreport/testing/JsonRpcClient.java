@@ -142,6 +142,23 @@ public final class JsonRpcClient {
 		return await(send(method, params), 30);
 	}
 
+	/** The responses to all of {@code ids}, in any order, within {@code seconds}; those that did not come are missing. */
+	public java.util.Map<Long, JsonObject> awaitAll(java.util.Collection<Long> ids, int seconds) {
+		java.util.Map<Long, JsonObject> answered = new java.util.HashMap<>();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		try {
+			while (answered.size() < ids.size() && System.nanoTime() < deadline) {
+				JsonObject r = responses.poll(100, TimeUnit.MILLISECONDS);
+				if (r != null && r.has("id") && r.get("id").isJsonPrimitive() && ids.contains(r.get("id").getAsLong())) {
+					answered.put(r.get("id").getAsLong(), r);
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return answered;
+	}
+
 	/** The response to request {@code id}, waited for up to {@code seconds}; null when none came. */
 	public JsonObject await(long id, int seconds) {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);

@@ -42,6 +42,11 @@ public class LawReportIdeModule extends AbstractLawReportIdeModule {
 		return LawReportProposalProvider.class;
 	}
 
+	@Override
+	public Class<? extends org.eclipse.xtext.ide.editor.contentassist.IProposalConflictHelper> bindIProposalConflictHelper() {
+		return org.lawreport.dsl.ide.contentassist.SerialProposalConflictHelper.class;
+	}
+
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return LawReportCrossrefProposals.class;
 	}

@@ -92,6 +92,27 @@ class LanguageServerHostileInputTest {
 		assertEquals(0, client.internalErrors().size(), client.internalErrors().toString());
 	}
 
+	/**
+	 * Found by the language-server fuzzer: completion requests that run at the same time (the server answers read
+	 * requests in parallel) shared the lexers of Xtext's proposal conflict check; one of them then failed with a
+	 * NullPointerException inside Xtext, an internal error in the editor.
+	 */
+	@Test
+	void completionsSentAllAtOnceAllAnswer() {
+		String text = TestSupport.HEADER + TestSupport.ALL_PARTS + "规则 办结率：";
+		open(text);
+		String[] lines = text.split("\n", -1);
+		java.util.List<Long> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			int line = i % lines.length;
+			JsonObject params = JsonRpcClient.document(URI);
+			params.add("position", position(line, lines[line].isEmpty() ? 0 : (i * 7) % lines[line].length()));
+			ids.add(client.send("textDocument/completion", params));
+		}
+		assertEquals(ids.size(), client.awaitAll(ids, 120).size(), "completions unanswered");
+		assertEquals(0, client.internalErrors().size(), client.internalErrors().toString());
+	}
+
 	@Test
 	void aTenMegabyteDocumentIsServed() {
 		StringBuilder text = new StringBuilder(TestSupport.HEADER + TestSupport.ALL_PARTS);
