@@ -149,14 +149,15 @@ class StoppedAndStarvedIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "TERM", "KILL" })
 	void aReviewStoppedMidRunLeavesThePreviousTableWhole(String signal) throws Exception {
-		manyReports(150);
+		manyReports(1500);
 		Path table = dir.resolve("review.html");
 		byte[] previous = "<!DOCTYPE html><html><body>上一次的审查表</body></html>\n".getBytes(StandardCharsets.UTF_8);
 		Files.write(table, previous);
 		Process process = new ProcessBuilder(java("review", "--format", "html", "--force", "--out", table.toString(),
 				dir.resolve("in").toString())).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
-		Thread.sleep(2500); // reading and validating 150 reports takes longer than this on the slowest machine we know
-		assertTrue(process.isAlive(), "the review ended before it could be stopped");
+		// validating 1,500 reports takes several seconds even with both cores to itself (about 200 a second here)
+		Thread.sleep(1500);
+		assertTrue(process.isAlive(), () -> "the review ended before it could be stopped: " + log());
 		new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
 		assertTrue(process.waitFor(30, TimeUnit.SECONDS));
 		assertArrayEquals(previous, Files.readAllBytes(table), "the previous table was harmed");
@@ -202,6 +203,14 @@ class StoppedAndStarvedIT {
 		assertTrue(output.contains("没有在文件夹“" + locked + "”中写入文件的权限"), output);
 		try (Stream<Path> files = Files.list(locked)) {
 			assertEquals(0, files.count());
+		}
+	}
+
+	private String log() {
+		try {
+			return Files.readString(dir.resolve("log.txt"));
+		} catch (IOException e) {
+			return e.toString();
 		}
 	}
 
