@@ -40,7 +40,7 @@ final class FolderServlet extends HttpServlet {
 	@Override
 	protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		try {
-			switch (request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo())) {
+			switch (path(request)) {
 				case "/api/files" -> {
 					Map<String, Object> body = new LinkedHashMap<>();
 					body.put("folder", folder.root().getFileName().toString());
@@ -67,7 +67,7 @@ final class FolderServlet extends HttpServlet {
 			error(response, 403, WorkbenchTexts.text("http.origin"));
 			return;
 		}
-		if (!"/api/file".equals(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))) {
+		if (!"/api/file".equals(path(request))) {
 			error(response, 404, WorkbenchTexts.text("http.notFound"));
 			return;
 		}
@@ -99,6 +99,11 @@ final class FolderServlet extends HttpServlet {
 	@Override
 	protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		error(response, 405, WorkbenchTexts.text("http.method"));
+	}
+
+	/** The request's path below the context: /api/files, /api/file … */
+	private static String path(HttpServletRequest request) {
+		return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
 	}
 
 	/** Browsers send Origin with every PUT; a page of another site, or none at all, may not change the folder. */
@@ -143,5 +148,4 @@ final class FolderServlet extends HttpServlet {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.getOutputStream().write(gson.toJson(body).getBytes(StandardCharsets.UTF_8));
 	}
-
 }

@@ -1,10 +1,10 @@
 package org.lawreport.core.citations;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The titles reports cite, and the judgement of a cited title against them: equal to a title or a short form is fine;
@@ -26,7 +26,8 @@ public final class TitleCatalogue {
 	}
 
 	private final List<Form> forms = new ArrayList<>();
-	private final Set<String> exact = new HashSet<>();
+	/** Every form by its normalized text; the first one added wins (a title before its short forms). */
+	private final Map<String, Form> exact = new HashMap<>();
 
 	public TitleCatalogue(List<CitedWork> works) {
 		for (CitedWork work : works) {
@@ -40,8 +41,9 @@ public final class TitleCatalogue {
 	private void add(CitedWork work, String written, boolean official) {
 		String normalized = normalize(written);
 		if (!normalized.isEmpty()) {
-			forms.add(new Form(work, written, normalized, official));
-			exact.add(normalized);
+			Form form = new Form(work, written, normalized, official);
+			forms.add(form);
+			exact.putIfAbsent(normalized, form);
 		}
 	}
 
@@ -52,17 +54,13 @@ public final class TitleCatalogue {
 	/** The near miss {@code cited} (a title without its 《》) is, if it is one. */
 	public Optional<NearMiss> judge(String cited) {
 		String n = normalize(cited);
-		if (n.isEmpty() || exact.contains(n)) {
+		if (n.isEmpty() || exact.containsKey(n)) {
 			return Optional.empty();
 		}
 		// a prefix the title does not have: 《中华人民共和国优化营商环境条例》
-		if (n.startsWith(PRC) && exact.contains(n.substring(PRC.length()))) {
-			String rest = n.substring(PRC.length());
-			for (Form f : forms) {
-				if (f.normalized().equals(rest)) {
-					return Optional.of(new NearMiss(f.work(), f.written()));
-				}
-			}
+		Form unprefixed = n.startsWith(PRC) ? exact.get(n.substring(PRC.length())) : null;
+		if (unprefixed != null) {
+			return Optional.of(new NearMiss(unprefixed.work(), unprefixed.written()));
 		}
 		Form best = null;
 		int bestDistance = Integer.MAX_VALUE;

@@ -1,10 +1,6 @@
 package org.lawreport.dsl.facts;
 
 import java.time.LocalDate;
-import java.util.Optional;
-
-import org.lawreport.core.officialdoc.WrittenDate;
-import org.lawreport.dsl.lawReport.MetadataKey;
 
 /**
  * Example values that fit the report a message or a fix is about: a 2022 report's missing 成文日期 is suggested in
@@ -17,12 +13,12 @@ public final class Examples {
 
 	/** The report year: as declared, else the year before its written date, else last year. */
 	public static int reportYear(Metadata meta, LocalDate today) {
-		return meta.reportYear().orElseGet(() -> writtenDate(meta).map(d -> d.getYear() - 1).orElse(today.getYear() - 1));
+		return meta.reportYear().orElseGet(() -> meta.writtenDate().map(d -> d.getYear() - 1).orElse(today.getYear() - 1));
 	}
 
 	/** The year the report is written in: the year after its report year, else its written date's, else this year. */
 	public static int writingYear(Metadata meta, LocalDate today) {
-		return meta.reportYear().map(y -> y + 1).orElseGet(() -> writtenDate(meta).map(LocalDate::getYear).orElse(today.getYear()));
+		return meta.reportYear().map(y -> y + 1).orElseGet(() -> meta.writtenDate().map(LocalDate::getYear).orElse(today.getYear()));
 	}
 
 	/** A 成文日期 in the form GB/T 9704 wants, early in the year the report is written. */
@@ -33,10 +29,5 @@ public final class Examples {
 	/** A 发文字号 of the year the report is written in. */
 	public static String documentNumber(Metadata meta, LocalDate today) {
 		return "某政发〔" + writingYear(meta, today) + "〕1号";
-	}
-
-	private static Optional<LocalDate> writtenDate(Metadata meta) {
-		String text = meta.text(MetadataKey.DATE);
-		return text == null ? Optional.empty() : WrittenDate.parse(text).date();
 	}
 }

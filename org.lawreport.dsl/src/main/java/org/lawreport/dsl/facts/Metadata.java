@@ -1,9 +1,11 @@
 package org.lawreport.dsl.facts;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.lawreport.core.officialdoc.WrittenDate;
 import org.lawreport.dsl.lawReport.Level;
 import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.dsl.lawReport.Metadatum;
@@ -57,6 +59,12 @@ public final class Metadata {
 	/** 报告年度 as a number, when it is one. */
 	public Optional<Integer> reportYear() {
 		return reportYear;
+	}
+
+	/** 成文日期 as a date, when it can be read as one. */
+	public Optional<LocalDate> writtenDate() {
+		String date = text(MetadataKey.DATE);
+		return date == null ? Optional.empty() : WrittenDate.parse(date).date();
 	}
 
 	/** 层级, when given. */

@@ -10,13 +10,11 @@ import org.eclipse.xtext.validation.Check;
 import org.lawreport.core.citations.CitedTitles;
 import org.lawreport.core.citations.TitleCatalogue;
 import org.lawreport.core.officialdoc.CitedDocumentNumbers;
-import org.lawreport.core.officialdoc.WrittenDate;
 import org.lawreport.core.text.Terminology;
 import org.lawreport.dsl.facts.Metadata;
 import org.lawreport.dsl.facts.Profiles;
 import org.lawreport.dsl.facts.Prose;
 import org.lawreport.dsl.facts.Templates;
-import org.lawreport.dsl.lawReport.MetadataKey;
 import org.lawreport.dsl.lawReport.Report;
 import org.lawreport.dsl.lawReport.Severity;
 import org.lawreport.dsl.lawReport.Template;
@@ -61,7 +59,8 @@ public class CitationChecks extends LawReportCheckBase {
 		if (cited.isEmpty()) {
 			return;
 		}
-		Optional<LocalDate> written = writtenDate(chunk);
+		Report report = EcoreUtil2.getContainerOfType(chunk, Report.class);
+		Optional<LocalDate> written = report == null ? Optional.empty() : Metadata.of(report).writtenDate();
 		for (CitedDocumentNumbers.Cited number : cited) {
 			String value = chunk.getValue();
 			if (!number.standardBrackets()) {
@@ -107,14 +106,6 @@ public class CitationChecks extends LawReportCheckBase {
 		return source == null || source.isBlank() ? Messages.text("cite.noSource") : source;
 	}
 
-	private static Optional<LocalDate> writtenDate(TextChunk chunk) {
-		Report report = EcoreUtil2.getContainerOfType(chunk, Report.class);
-		if (report == null) {
-			return Optional.empty();
-		}
-		String text = Metadata.of(report).text(MetadataKey.DATE);
-		return text == null ? Optional.empty() : WrittenDate.parse(text).date();
-	}
 
 	private TitleCatalogue catalogue(TextChunk chunk) {
 		return cached(CATALOGUE, chunk, template -> Templates.citedWorks(template), new TitleCatalogue(List.of()));

@@ -147,7 +147,7 @@ public class MetadataChecks extends LawReportCheckBase {
 	public void reportYearBeforeWrittenDate(Report report) {
 		Metadata meta = Metadata.of(report);
 		Optional<Integer> year = meta.reportYear();
-		Optional<LocalDate> date = writtenDate(meta);
+		Optional<LocalDate> date = meta.writtenDate();
 		if (year.isPresent() && date.isPresent() && date.get().getYear() != year.get() + 1) {
 			Metadatum entry = meta.entry(MetadataKey.DATE).get();
 			finding(RuleCode.YEAR_DATE, entry).on(PKG.getMetadatum_Text())
@@ -160,7 +160,7 @@ public class MetadataChecks extends LawReportCheckBase {
 		Template template = StructureChecks.templateOf(report);
 		Metadata meta = Metadata.of(report);
 		Optional<Integer> year = meta.reportYear();
-		Optional<LocalDate> date = writtenDate(meta);
+		Optional<LocalDate> date = meta.writtenDate();
 		if (template == null || year.isEmpty() || date.isEmpty()) {
 			return;
 		}
@@ -194,7 +194,7 @@ public class MetadataChecks extends LawReportCheckBase {
 			return;
 		}
 		Report report = (Report) m.eContainer();
-		Optional<LocalDate> date = writtenDate(Metadata.of(report));
+		Optional<LocalDate> date = Metadata.of(report).writtenDate();
 		if (date.isPresent() && parse.year().isPresent() && parse.year().getAsInt() != date.get().getYear()) {
 			finding(RuleCode.DOCNO_YEAR, m).on(PKG.getMetadatum_Text())
 					.args(parse.year().getAsInt(), date.get().getYear()).emit();
@@ -262,10 +262,6 @@ public class MetadataChecks extends LawReportCheckBase {
 		return text.substring(start, Math.min(text.length(), start + Math.max(0, length)));
 	}
 
-	private static Optional<LocalDate> writtenDate(Metadata meta) {
-		String text = meta.text(MetadataKey.DATE);
-		return text == null ? Optional.empty() : WrittenDate.parse(text).date();
-	}
 
 	/** Source range of characters [offset, offset+length) of a metadata entry's text value. */
 	private static int[] textRange(Metadatum m, int offset, int length) {

@@ -388,8 +388,7 @@ public final class QuickFixes {
 		switch (key) {
 			case YEAR -> {
 				Matcher inTitle = YEAR_IN_TEXT.matcher(Optional.ofNullable(meta.text(MetadataKey.TITLE)).orElse(""));
-				Optional<LocalDate> written = Optional.ofNullable(meta.text(MetadataKey.DATE))
-						.flatMap(d -> WrittenDate.parse(d).date());
+				Optional<LocalDate> written = meta.writtenDate();
 				values.add(inTitle.find() ? inTitle.group(1)
 						: String.valueOf(written.map(LocalDate::getYear).orElse(today.getYear()) - 1));
 			}
